@@ -1,0 +1,22 @@
+from .activities import Activity
+from .dates import DatePrecision
+from .operations import CoordinationCentre, CrimeArea, Operation, Participation, Role, Series
+from .qualifiers import Qualifier
+from .results import Metric, Result, Unit
+from .sources import Source
+
+__all__ = [
+    "Activity",
+    "CoordinationCentre",
+    "CrimeArea",
+    "DatePrecision",
+    "Metric",
+    "Operation",
+    "Participation",
+    "Qualifier",
+    "Result",
+    "Role",
+    "Series",
+    "Source",
+    "Unit",
+]

@@ -1,0 +1,236 @@
+"""Operations (Joint Action Days and the like), their series, coordination centres and participations."""
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models import F, Q
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+from simple_history.models import HistoricalRecords
+
+from .dates import DatePrecision, format_partial_period, is_normalised
+
+
+class CrimeArea(models.Model):
+    """A crime threat an operation targets or an arrest relates to (firearms trafficking, ...)."""
+
+    name = models.CharField(_("name"), max_length=120, unique=True)
+    slug = models.SlugField(_("slug"), max_length=120, unique=True)
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("crime area")
+        verbose_name_plural = _("crime areas")
+
+    def __str__(self):
+        return self.name
+
+
+class Series(models.Model):
+    """A recurring kind of operation, such as EMPACT JAD South East Europe; each year is an edition."""
+
+    name = models.CharField(_("name"), max_length=200, unique=True)
+    short_name = models.CharField(_("short name"), max_length=60, unique=True)
+    slug = models.SlugField(_("slug"), max_length=80, unique=True)
+    description = models.TextField(_("description"), blank=True)
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("series")
+        verbose_name_plural = _("series")
+
+    def __str__(self):
+        return self.short_name
+
+
+class Role(models.Model):
+    """A role a participant can play in an operation beyond taking part."""
+
+    name = models.CharField(_("name"), max_length=120, unique=True)
+    slug = models.SlugField(_("slug"), max_length=120, unique=True)
+    is_leading = models.BooleanField(
+        _("leading role"),
+        default=False,
+        help_text=_("Participants with a leading role are listed as the operation's lead."),
+    )
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("role")
+        verbose_name_plural = _("roles")
+
+    def __str__(self):
+        return self.name
+
+
+class OperationQuerySet(models.QuerySet):
+    def published(self):
+        """The only door through which public code reaches operations."""
+        return self.filter(status=Operation.Status.PUBLISHED)
+
+    def in_year(self, year):
+        return self.filter(start_date__year=year)
+
+
+class Operation(models.Model):
+    """One multinational operation: a Joint Action Day, action week or similar, with its results."""
+
+    class Status(models.TextChoices):
+        DRAFT = "draft", _("Draft")
+        PUBLISHED = "published", _("Published")
+
+    series = models.ForeignKey(Series, verbose_name=_("series"), on_delete=models.PROTECT, related_name="operations")
+    edition = models.CharField(_("edition"), max_length=40, help_text=_("Usually the year, such as 2024."))
+    name = models.CharField(_("name"), max_length=250, unique=True)
+    short_name = models.CharField(_("short name"), max_length=80, unique=True)
+    slug = models.SlugField(_("slug"), max_length=120, unique=True)
+    start_date = models.DateField(_("start"), null=True, blank=True)
+    end_date = models.DateField(_("end"), null=True, blank=True)
+    date_precision = models.CharField(
+        _("date precision"),
+        max_length=5,
+        choices=DatePrecision.choices,
+        default=DatePrecision.DAY,
+        help_text=_("How precisely the sources date it: a month-precise date is stored as the 1st of the month."),
+    )
+    crime_areas = models.ManyToManyField(
+        CrimeArea, verbose_name=_("crime areas targeted"), related_name="operations", blank=True
+    )
+    motto = models.CharField(_("motto"), max_length=250, blank=True)
+    description = models.TextField(_("description"), blank=True)
+    status = models.CharField(
+        _("publication status"), max_length=20, choices=Status.choices, default=Status.DRAFT, db_index=True
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    history = HistoricalRecords()
+    objects = OperationQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-start_date", "name"]
+        verbose_name = _("operation")
+        verbose_name_plural = _("operations")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["series", "edition"],
+                name="operation_unique_edition_per_series",
+                violation_error_message=_("This series already has an operation with this edition."),
+            ),
+            models.CheckConstraint(
+                condition=Q(end_date__isnull=True) | Q(start_date__isnull=False, end_date__gte=F("start_date")),
+                name="operation_end_not_before_start",
+                violation_error_message=_("The end cannot be before the start, and needs a start."),
+            ),
+        ]
+
+    def __str__(self):
+        return self.short_name
+
+    def get_absolute_url(self):
+        return reverse("operations:detail", kwargs={"slug": self.slug})
+
+    def clean(self):
+        errors = {}
+        if self.end_date and not self.start_date:
+            errors["start_date"] = _("Give the start when you give the end.")
+        elif self.end_date and self.start_date and self.end_date < self.start_date:
+            errors["end_date"] = _("The end (%(end)s) is before the start (%(start)s).") % {
+                "end": self.end_date,
+                "start": self.start_date,
+            }
+        for field in ("start_date", "end_date"):
+            if not is_normalised(getattr(self, field), self.date_precision):
+                errors.setdefault(
+                    field,
+                    _("With %(precision)s precision, give the first day of the period.")
+                    % {"precision": self.get_date_precision_display().lower()},
+                )
+        if errors:
+            raise ValidationError(errors)
+
+    @property
+    def year(self):
+        return self.start_date.year if self.start_date else None
+
+    @property
+    def period_display(self):
+        return format_partial_period(self.start_date, self.end_date, self.date_precision)
+
+    @property
+    def is_published(self):
+        return self.status == self.Status.PUBLISHED
+
+
+class CoordinationCentre(models.Model):
+    """The international coordination centre from which an operation was run."""
+
+    operation = models.ForeignKey(
+        Operation, verbose_name=_("operation"), on_delete=models.CASCADE, related_name="coordination_centres"
+    )
+    city = models.CharField(_("city"), max_length=120)
+    host_country = models.ForeignKey(
+        "participants.Participant",
+        verbose_name=_("host country"),
+        on_delete=models.PROTECT,
+        related_name="hosted_coordination_centres",
+    )
+    note = models.TextField(_("note"), blank=True)
+
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["operation", "city"]
+        verbose_name = _("coordination centre")
+        verbose_name_plural = _("coordination centres")
+        constraints = [
+            models.UniqueConstraint(fields=["operation", "city"], name="coordination_centre_unique_city_per_operation"),
+        ]
+
+    def __str__(self):
+        return f"{self.city}, {self.host_country.display_name}"
+
+
+class ParticipationQuerySet(models.QuerySet):
+    def public(self):
+        return self.filter(operation__status=Operation.Status.PUBLISHED)
+
+
+class Participation(models.Model):
+    """A participant's part in one operation, with the roles it played."""
+
+    operation = models.ForeignKey(
+        Operation, verbose_name=_("operation"), on_delete=models.CASCADE, related_name="participations"
+    )
+    participant = models.ForeignKey(
+        "participants.Participant",
+        verbose_name=_("participant"),
+        on_delete=models.PROTECT,
+        related_name="participations",
+    )
+    roles = models.ManyToManyField(Role, verbose_name=_("roles"), related_name="participations", blank=True)
+    note = models.TextField(_("note"), blank=True)
+    sources = models.ManyToManyField(
+        "operations.Source",
+        verbose_name=_("listed in"),
+        related_name="participations",
+        blank=True,
+        help_text=_("The documents that name this participant among the operation's participants."),
+    )
+
+    history = HistoricalRecords()
+    objects = ParticipationQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["operation", "participant__kind", "participant__name"]
+        verbose_name = _("participation")
+        verbose_name_plural = _("participations")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["operation", "participant"],
+                name="participation_unique_participant_per_operation",
+                violation_error_message=_("This participant is already listed for this operation."),
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.participant.display_name} in {self.operation.short_name}"

@@ -1,0 +1,91 @@
+"""The public documents every figure, participation and activity comes from."""
+
+from django.db import models
+from django.db.models import Exists, OuterRef, Q
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+from simple_history.models import HistoricalRecords
+
+
+class SourceQuerySet(models.QuerySet):
+    def public(self):
+        """Sources cited by at least one public result, participation or activity.
+
+        A source cited only for a draft operation stays private until the operation is published.
+        """
+        from .activities import Activity
+        from .operations import Participation
+        from .results import Result
+
+        return self.filter(
+            Exists(Result.objects.public().filter(source=OuterRef("pk")))
+            | Exists(Participation.objects.public().filter(sources=OuterRef("pk")))
+            | Exists(Activity.objects.public().filter(source=OuterRef("pk")))
+        )
+
+
+class Source(models.Model):
+    """A public document: a press release, news report or annual report."""
+
+    class Kind(models.TextChoices):
+        PRESS_RELEASE = "press_release", _("Press release")
+        NEWS_ITEM = "news_item", _("News item")
+        NEWS_REPORT = "news_report", _("News report")
+        ANNUAL_REPORT = "annual_report", _("Annual report")
+        OTHER = "other", _("Other")
+
+    title = models.CharField(_("title"), max_length=300, unique=True)
+    kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices)
+    publisher = models.ForeignKey(
+        "participants.Participant",
+        verbose_name=_("publisher"),
+        on_delete=models.PROTECT,
+        related_name="published_sources",
+        null=True,
+        blank=True,
+        help_text=_("When the publisher is a participant, such as Europol or SEESAC."),
+    )
+    publisher_name = models.CharField(
+        _("publisher name"),
+        max_length=200,
+        blank=True,
+        help_text=_("When the publisher is not a participant, such as a news agency."),
+    )
+    published_on = models.DateField(_("publication date"), null=True, blank=True)
+    year = models.PositiveSmallIntegerField(_("year"), null=True, blank=True)
+    url = models.URLField(_("address"), max_length=500, blank=True)
+    seed_file = models.CharField(
+        _("seed file"), max_length=120, blank=True, help_text=_("File name of the copy in shared/seeds.")
+    )
+    note = models.TextField(_("note"), blank=True)
+
+    history = HistoricalRecords()
+    objects = SourceQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-year", "title"]
+        verbose_name = _("source")
+        verbose_name_plural = _("sources")
+        constraints = [
+            models.UniqueConstraint(fields=["seed_file"], condition=~Q(seed_file=""), name="source_unique_seed_file"),
+            models.CheckConstraint(
+                condition=Q(year__isnull=True) | Q(year__gte=1900, year__lte=2200),
+                name="source_year_plausible",
+            ),
+        ]
+
+    def __str__(self):
+        return self.title
+
+    def save(self, *args, **kwargs):
+        # The year is derivable from a full date; keep both filterable by year.
+        if self.published_on and not self.year:
+            self.year = self.published_on.year
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self):
+        return reverse("operations:source_detail", kwargs={"pk": self.pk})
+
+    @property
+    def publisher_display(self):
+        return self.publisher.display_name if self.publisher_id else self.publisher_name

@@ -1,0 +1,124 @@
+"""Who takes part in operations and who benefits from capacity building."""
+
+from django.db import models
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+from django_countries.fields import CountryField
+
+
+class ParticipantQuerySet(models.QuerySet):
+    def countries(self):
+        """Participants that are countries or jurisdictions (they carry a country code)."""
+        return self.exclude(country="")
+
+    def with_footnotes(self):
+        return self.exclude(footnote="")
+
+
+class Participant(models.Model):
+    """A country, jurisdiction, EU agency or body, or international partner or project
+    that takes part in operations, publishes sources or implements capacity building."""
+
+    class Kind(models.TextChoices):
+        EU_MEMBER_STATE = "eu_member_state", _("EU Member State")
+        NON_EU = "non_eu", _("Non-EU country or jurisdiction")
+        EU_AGENCY = "eu_agency", _("EU agency or body")
+        PARTNER = "partner", _("International partner or project")
+
+    name = models.CharField(_("name"), max_length=200, unique=True)
+    short_name = models.CharField(
+        _("short name"), max_length=60, blank=True, help_text=_("Acronym used in the sources, such as SEESAC.")
+    )
+    slug = models.SlugField(_("slug"), max_length=200, unique=True)
+    kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices)
+    country = CountryField(
+        _("country code"),
+        blank=True,
+        help_text=_("Only for countries and jurisdictions; XK for Kosovo."),
+    )
+    footnote = models.TextField(
+        _("designation footnote"),
+        blank=True,
+        help_text=_("Shown wherever the name appears, which then carries an asterisk (Kosovo*)."),
+    )
+    aliases = models.CharField(
+        _("other names"),
+        max_length=300,
+        blank=True,
+        help_text=_("Other spellings used in sources, separated by semicolons (Turkey; Türkiye)."),
+    )
+
+    objects = ParticipantQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("participant")
+        verbose_name_plural = _("participants")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["country"],
+                condition=~models.Q(country=""),
+                name="participant_unique_country",
+                violation_error_message=_("Another participant already has this country code."),
+            ),
+            models.CheckConstraint(
+                condition=models.Q(country="") | models.Q(kind__in=["eu_member_state", "non_eu"]),
+                name="participant_country_code_only_for_countries",
+                violation_error_message=_("Only countries and jurisdictions have a country code."),
+            ),
+        ]
+
+    def __str__(self):
+        return self.display_name
+
+    def get_absolute_url(self):
+        return reverse("participants:detail", kwargs={"slug": self.slug})
+
+    @property
+    def display_name(self):
+        """The name as it must be shown: with an asterisk when a designation footnote applies."""
+        return f"{self.name}*" if self.footnote else self.name
+
+    @property
+    def is_country(self):
+        return self.kind in {self.Kind.EU_MEMBER_STATE, self.Kind.NON_EU}
+
+    def natural_key(self):
+        return (self.name,)
+
+
+class Institution(models.Model):
+    """A national institution (border police, CSI unit, ministry...) that benefits from
+    capacity building."""
+
+    class Kind(models.TextChoices):
+        BORDER_POLICE = "border_police", _("Border police")
+        CRIMINAL_POLICE = "criminal_police", _("Criminal police")
+        CUSTOMS = "customs", _("Customs")
+        FIREARMS_FOCAL_POINT = "firearms_focal_point", _("Firearms Focal Point")
+        CSI_UNIT = "csi_unit", _("Crime scene investigation unit")
+        MINISTRY = "ministry", _("Ministry")
+        FORENSIC_LABORATORY = "forensic_laboratory", _("Forensic laboratory")
+        PROSECUTION = "prosecution", _("Prosecution office")
+        OTHER = "other", _("Other")
+
+    participant = models.ForeignKey(
+        Participant,
+        verbose_name=_("country or jurisdiction"),
+        on_delete=models.PROTECT,
+        related_name="institutions",
+    )
+    name = models.CharField(_("name"), max_length=200)
+    kind = models.CharField(_("kind"), max_length=30, choices=Kind.choices)
+    slug = models.SlugField(_("slug"), max_length=200, unique=True)
+
+    class Meta:
+        ordering = ["participant__name", "name"]
+        verbose_name = _("institution")
+        verbose_name_plural = _("institutions")
+        constraints = [
+            models.UniqueConstraint(fields=["participant", "name"], name="institution_unique_name_per_participant"),
+        ]
+
+    def __str__(self):
+        return f"{self.name} ({self.participant.display_name})"
