@@ -2,12 +2,13 @@ from .activities import Activity
 from .dates import DatePrecision
 from .operations import CoordinationCentre, CrimeArea, Operation, Participation, Role, Series
 from .qualifiers import Qualifier
-from .results import Metric, Result, Unit
+from .results import Correction, Metric, Result, Unit
 from .sources import Source
 
 __all__ = [
     "Activity",
     "CoordinationCentre",
+    "Correction",
     "CrimeArea",
     "DatePrecision",
     "Metric",

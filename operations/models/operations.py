@@ -1,5 +1,6 @@
 """Operations (Joint Action Days and the like), their series, coordination centres and participations."""
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import F, Q
@@ -76,7 +77,10 @@ class Operation(models.Model):
 
     class Status(models.TextChoices):
         DRAFT = "draft", _("Draft")
+        SUBMITTED = "submitted", _("Submitted for review")
+        RETURNED = "returned", _("Returned for changes")
         PUBLISHED = "published", _("Published")
+        WITHDRAWN = "withdrawn", _("Withdrawn")
 
     series = models.ForeignKey(Series, verbose_name=_("series"), on_delete=models.PROTECT, related_name="operations")
     edition = models.CharField(_("edition"), max_length=40, help_text=_("Usually the year, such as 2024."))
@@ -100,6 +104,18 @@ class Operation(models.Model):
     status = models.CharField(
         _("publication status"), max_length=20, choices=Status.choices, default=Status.DRAFT, db_index=True
     )
+    review_comment = models.TextField(
+        _("review comment"), blank=True, help_text=_("What the reviewer asks to be fixed, or why it was withdrawn.")
+    )
+    published_at = models.DateTimeField(_("published at"), null=True, blank=True)
+    published_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("published by"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
@@ -120,6 +136,11 @@ class Operation(models.Model):
                 condition=Q(end_date__isnull=True) | Q(start_date__isnull=False, end_date__gte=F("start_date")),
                 name="operation_end_not_before_start",
                 violation_error_message=_("The end cannot be before the start, and needs a start."),
+            ),
+            models.CheckConstraint(
+                condition=~Q(status="returned") | ~Q(review_comment=""),
+                name="operation_returned_has_comment",
+                violation_error_message=_("Say what to fix when returning an operation."),
             ),
         ]
 

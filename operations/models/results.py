@@ -1,5 +1,6 @@
 """Results: each published figure as a statement by one source, against a catalogue of metrics."""
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
@@ -153,6 +154,14 @@ class Result(models.Model):
     )
     quote = models.TextField(_("quote"), help_text=_("The words of the source, as published."))
     note = models.TextField(_("editor's note"), blank=True)
+    is_headline = models.BooleanField(
+        _("headline (editor's choice)"),
+        default=False,
+        help_text=_(
+            "Overrides the headline rule (exact beats qualified, then the most recent source) for this "
+            "operation, metric and country."
+        ),
+    )
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
@@ -184,6 +193,18 @@ class Result(models.Model):
                 ),
             ),
             models.UniqueConstraint(
+                fields=["operation", "metric", "country"],
+                condition=Q(is_headline=True, country__isnull=False),
+                name="result_one_headline_override_per_country",
+                violation_error_message=_("Another statement is already the chosen headline for this figure."),
+            ),
+            models.UniqueConstraint(
+                fields=["operation", "metric"],
+                condition=Q(is_headline=True, country__isnull=True),
+                name="result_one_headline_override_operation_wide",
+                violation_error_message=_("Another statement is already the chosen headline for this figure."),
+            ),
+            models.UniqueConstraint(
                 fields=["operation", "metric", "source", "qualifier"],
                 name="result_unique_statement_operation_wide",
                 condition=Q(country__isnull=True),
@@ -209,3 +230,30 @@ class Result(models.Model):
         qualifier = "" if self.qualifier == Qualifier.EXACT else f"{self.get_qualifier_display()} "
         symbol = self.metric.unit.symbol
         return f"{qualifier}{number}{f' {symbol}' if symbol else ''}"
+
+
+class Correction(models.Model):
+    """A change to a figure after its operation was published, shown publicly with its date and reason,
+    because readers may already have quoted the old value."""
+
+    result = models.ForeignKey(Result, verbose_name=_("result"), on_delete=models.CASCADE, related_name="corrections")
+    old_value = models.DecimalField(_("old value"), max_digits=20, decimal_places=3, null=True, blank=True)
+    old_qualifier = models.CharField(_("old qualifier"), max_length=20, choices=Qualifier.choices)
+    new_value = models.DecimalField(_("new value"), max_digits=20, decimal_places=3, null=True, blank=True)
+    new_qualifier = models.CharField(_("new qualifier"), max_length=20, choices=Qualifier.choices)
+    reason = models.TextField(_("reason"))
+    corrected_at = models.DateTimeField(_("corrected at"), auto_now_add=True)
+    corrected_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name=_("corrected by"), on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+
+    class Meta:
+        ordering = ["-corrected_at"]
+        verbose_name = _("correction")
+        verbose_name_plural = _("corrections")
+        constraints = [
+            models.CheckConstraint(condition=~Q(reason=""), name="correction_has_reason"),
+        ]
+
+    def __str__(self):
+        return f"{self.result}: {self.old_value} → {self.new_value}"
