@@ -4,9 +4,11 @@ Development defaults: DEBUG on, an embedded SQLite database. Production mode
 (DJANGO_ENV=production) refuses to start without SECRET_KEY and ALLOWED_HOSTS.
 """
 
+from datetime import timedelta
 from pathlib import Path
 
 import environ
+from csp.constants import NONE, SELF, UNSAFE_INLINE
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
@@ -18,7 +20,8 @@ environ.Env.read_env(BASE_DIR / ".env")
 DJANGO_ENV = env.str("DJANGO_ENV", default="development")
 PRODUCTION = DJANGO_ENV == "production"
 
-DEBUG = env.bool("DEBUG", default=not PRODUCTION)
+# Production never runs in debug mode, whatever the environment says.
+DEBUG = False if PRODUCTION else env.bool("DEBUG", default=True)
 
 if PRODUCTION:
     # Fail loudly rather than run with a guessable key or an open host list.
@@ -58,6 +61,7 @@ INSTALLED_APPS = [
     "django_tables2",
     "import_export",
     "simple_history",
+    "axes",
     "participants",
     "operations",
 ]
@@ -65,14 +69,24 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "csp.middleware.CSPMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
+    "django.middleware.http.ConditionalGetMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "jadsite.middleware.PublicCacheMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
+    # Last, as django-axes requires.
+    "axes.middleware.AxesMiddleware",
+]
+
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
 ]
 
 ROOT_URLCONF = "jadsite.urls"
@@ -146,6 +160,38 @@ if PRODUCTION:
     SECURE_HSTS_SECONDS = env.int("SECURE_HSTS_SECONDS", default=31536000)
     SECURE_HSTS_INCLUDE_SUBDOMAINS = True
     SECURE_HSTS_PRELOAD = True
+
+# Sign-in throttling: after AXES_FAILURE_LIMIT failures the username and the address are each locked out.
+AXES_FAILURE_LIMIT = env.int("AXES_FAILURE_LIMIT", default=5)
+AXES_COOLOFF_TIME = timedelta(minutes=env.int("AXES_COOLOFF_MINUTES", default=15))
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_RESET_ON_SUCCESS = True
+AXES_IPWARE_PROXY_COUNT = env.int("AXES_IPWARE_PROXY_COUNT", default=0)
+
+# Content Security Policy: no inline scripts anywhere, site and admin alike.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF],
+        "style-src": [SELF, UNSAFE_INLINE],  # the admin sets style attributes
+        "img-src": [SELF, "data:"],
+        "font-src": [SELF, "data:"],
+        "connect-src": [SELF],
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [NONE],
+    }
+}
+
+# Public pages and exports may be cached this long by proxies; an admin change shows within it.
+PUBLIC_CACHE_SECONDS = env.int("PUBLIC_CACHE_SECONDS", default=60)
+PRIVATE_PATH_PREFIXES = ["/admin/"]
+
+# The person who publishes an operation must not be its last editor.
+FOUR_EYES_PUBLISHING = env.bool("FOUR_EYES_PUBLISHING", default=True)
+
+SESSION_ENGINE = "django.contrib.sessions.backends.db"
 
 LOGGING = {
     "version": 1,

@@ -3,7 +3,8 @@
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import F, Q
+from django.db.models import F, Func, OuterRef, Prefetch, Q, Subquery
+from django.db.models.functions import Coalesce
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
@@ -63,6 +64,12 @@ class Role(models.Model):
         return self.name
 
 
+def _count(queryset):
+    """A correlated subquery counting the rows of `queryset` (0 when there are none)."""
+    counted = queryset.order_by().annotate(n=Func(F("pk"), function="COUNT")).values("n")
+    return Coalesce(Subquery(counted), 0)
+
+
 class OperationQuerySet(models.QuerySet):
     def published(self):
         """The only door through which public code reaches operations."""
@@ -70,6 +77,29 @@ class OperationQuerySet(models.QuerySet):
 
     def in_year(self, year):
         return self.filter(start_date__year=year)
+
+    def with_listing(self):
+        """What a table of operations shows: series, coordination centres, leads, crime areas,
+        and how many participants and figures each has (counting subqueries, which cannot multiply)."""
+        from .results import Result
+
+        leading = (
+            Participation.objects.filter(pk__in=Participation.objects.filter(roles__is_leading=True).values("pk"))
+            .select_related("participant")
+            .order_by("participant__name")
+        )
+        return (
+            self.select_related("series")
+            .prefetch_related(
+                "crime_areas",
+                Prefetch("coordination_centres", queryset=CoordinationCentre.objects.select_related("host_country")),
+                Prefetch("participations", queryset=leading, to_attr="leading_participations"),
+            )
+            .annotate(
+                participants_count=_count(Participation.objects.filter(operation=OuterRef("pk"))),
+                results_count=_count(Result.objects.filter(operation=OuterRef("pk"))),
+            )
+        )
 
 
 class Operation(models.Model):
@@ -126,6 +156,7 @@ class Operation(models.Model):
         ordering = ["-start_date", "name"]
         verbose_name = _("operation")
         verbose_name_plural = _("operations")
+        permissions = [("publish_operation", _("Can review, publish and withdraw operations"))]
         constraints = [
             models.UniqueConstraint(
                 fields=["series", "edition"],

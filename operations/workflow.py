@@ -1,0 +1,106 @@
+"""Review and publication of an operation, and corrections to figures once it is public.
+
+These span several models (an operation, its figures' histories, users), so they live here
+rather than in a model's save(). Every transition is saved with its author for the history.
+"""
+
+from django.conf import settings
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from .models import CoordinationCentre, Correction, Operation, Participation, Result
+
+Status = Operation.Status
+WORKFLOW_REASON_PREFIX = "workflow: "
+
+# Which statuses each transition may start from.
+ALLOWED_FROM = {
+    "submit": {Status.DRAFT, Status.RETURNED, Status.WITHDRAWN},
+    "return": {Status.SUBMITTED},
+    "publish": {Status.SUBMITTED},
+    "withdraw": {Status.PUBLISHED},
+}
+
+
+class TransitionError(Exception):
+    """A transition that the operation's status or the four-eyes rule does not allow."""
+
+
+def last_editor(operation):
+    """The user who last changed the operation or anything on it, workflow steps excluded."""
+    histories = [
+        Operation.history.filter(id=operation.pk),
+        CoordinationCentre.history.filter(operation_id=operation.pk),
+        Participation.history.filter(operation_id=operation.pk),
+        Result.history.filter(operation_id=operation.pk),
+    ]
+    latest = None
+    for history in histories:
+        record = (
+            history.exclude(history_change_reason__startswith=WORKFLOW_REASON_PREFIX)
+            .select_related("history_user")
+            .order_by("-history_date")
+            .first()
+        )
+        if record and (latest is None or record.history_date > latest.history_date):
+            latest = record
+    return latest.history_user if latest else None
+
+
+def _move(operation, user, transition, new_status, **changes):
+    if operation.status not in ALLOWED_FROM[transition]:
+        raise TransitionError(
+            _("%(operation)s is %(status)s; it cannot be %(transition)s from there.")
+            % {"operation": operation, "status": operation.get_status_display().lower(), "transition": transition}
+        )
+    operation.status = new_status
+    for field, value in changes.items():
+        setattr(operation, field, value)
+    operation._history_user = user
+    operation._change_reason = f"{WORKFLOW_REASON_PREFIX}{transition}"
+    operation.save()
+    return operation
+
+
+def submit(operation, user):
+    return _move(operation, user, "submit", Status.SUBMITTED, review_comment="")
+
+
+def return_for_changes(operation, user, comment):
+    if not comment or not comment.strip():
+        raise TransitionError(_("Say what to fix when returning an operation."))
+    return _move(operation, user, "return", Status.RETURNED, review_comment=comment.strip())
+
+
+@transaction.atomic
+def publish(operation, user):
+    if getattr(settings, "FOUR_EYES_PUBLISHING", True):
+        editor = last_editor(operation)
+        if editor is not None and editor == user:
+            raise TransitionError(
+                _("You were the last to edit %(operation)s; someone else must publish it (four-eyes rule).")
+                % {"operation": operation}
+            )
+    return _move(operation, user, "publish", Status.PUBLISHED, published_at=timezone.now(), published_by=user)
+
+
+def withdraw(operation, user, reason=""):
+    return _move(operation, user, "withdraw", Status.WITHDRAWN, review_comment=reason.strip())
+
+
+def needs_correction_note(result, old_value, old_qualifier):
+    """A figure of a published operation changed value or qualifier: readers must be told."""
+    return result.operation.is_published and (old_value != result.value or old_qualifier != result.qualifier)
+
+
+def record_correction(result, old_value, old_qualifier, reason, user):
+    return Correction.objects.create(
+        result=result,
+        old_value=old_value,
+        old_qualifier=old_qualifier,
+        new_value=result.value,
+        new_qualifier=result.qualifier,
+        reason=reason,
+        corrected_by=user,
+    )
