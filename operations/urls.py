@@ -1,5 +1,16 @@
-from django.urls import path  # noqa: F401
+from django.urls import path
+
+from . import views
 
 app_name = "operations"
 
-urlpatterns = []
+urlpatterns = [
+    path("", views.HomeView.as_view(), name="home"),
+    path("operations/", views.OperationListView.as_view(), name="list"),
+    path("operations/<slug:slug>/", views.OperationDetailView.as_view(), name="detail"),
+    path("results/", views.ResultListView.as_view(), name="result_list"),
+    path("activities/", views.ActivityListView.as_view(), name="activity_list"),
+    path("activities/<slug:slug>/", views.ActivityDetailView.as_view(), name="activity_detail"),
+    path("sources/", views.SourceListView.as_view(), name="source_list"),
+    path("sources/<int:pk>/", views.SourceDetailView.as_view(), name="source_detail"),
+]

@@ -1,6 +1,8 @@
 """Who takes part in operations and who benefits from capacity building."""
 
 from django.db import models
+from django.db.models import Exists, F, Func, OuterRef, Q, Subquery
+from django.db.models.functions import Coalesce
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
@@ -13,6 +15,46 @@ class ParticipantQuerySet(models.QuerySet):
 
     def with_footnotes(self):
         return self.exclude(footnote="")
+
+    def public(self):
+        """The only door through which public code reaches participants: those named by something
+        public (a participation in, or coordination centre of, a published operation, a public
+        figure, a public activity or a public source). Nobody is public only through a draft.
+        """
+        from operations.models import Activity, CoordinationCentre, Operation, Participation, Result, Source
+
+        published = Operation.Status.PUBLISHED
+        public_activities = Activity.objects.public()
+        return self.filter(
+            Exists(Participation.objects.public().filter(participant=OuterRef("pk")))
+            | Exists(CoordinationCentre.objects.filter(operation__status=published, host_country=OuterRef("pk")))
+            | Exists(Result.objects.public().filter(country=OuterRef("pk")))
+            | Exists(public_activities.filter(implementer=OuterRef("pk")))
+            | Exists(public_activities.filter(beneficiary_countries=OuterRef("pk")))
+            | Exists(public_activities.filter(partners=OuterRef("pk")))
+            | Exists(Source.objects.public().filter(publisher=OuterRef("pk")))
+        )
+
+    def with_public_counts(self):
+        """Annotate how many published operations each took part in (operations_count) and how
+        many public activities it implemented or received (activities_count).
+
+        Counting subqueries rather than joins, so that neither count multiplies the other.
+        """
+        from operations.models import Activity, Participation
+
+        def count(queryset):
+            counted = queryset.order_by().annotate(n=Func(F("pk"), function="COUNT")).values("n")
+            return Coalesce(Subquery(counted), 0)
+
+        received = Activity.beneficiary_countries.through.objects.filter(participant=OuterRef(OuterRef("pk")))
+        activities = Activity.objects.public().filter(
+            Q(implementer=OuterRef("pk")) | Q(pk__in=received.values("activity"))
+        )
+        return self.annotate(
+            operations_count=count(Participation.objects.public().filter(participant=OuterRef("pk"))),
+            activities_count=count(activities),
+        )
 
 
 class Participant(models.Model):

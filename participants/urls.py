@@ -1,5 +1,10 @@
-from django.urls import path  # noqa: F401
+from django.urls import path
+
+from . import views
 
 app_name = "participants"
 
-urlpatterns = []
+urlpatterns = [
+    path("", views.ParticipantListView.as_view(), name="list"),
+    path("<slug:slug>/", views.ParticipantDetailView.as_view(), name="detail"),
+]

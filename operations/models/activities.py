@@ -17,6 +17,12 @@ class ActivityQuerySet(models.QuerySet):
         """Activities that support no operation, or a published one."""
         return self.filter(Q(operation__isnull=True) | Q(operation__status=Operation.Status.PUBLISHED))
 
+    def with_listing(self):
+        """What a table of activities shows: implementer, beneficiaries, supported operation, source."""
+        return self.select_related("implementer", "operation", "source").prefetch_related(
+            "beneficiary_countries", "partners"
+        )
+
 
 class Activity(models.Model):
     """A capacity-building activity: a training, workshop, equipment delivery, SOP, audit..."""

@@ -1,7 +1,8 @@
 """The public documents every figure, participation and activity comes from."""
 
 from django.db import models
-from django.db.models import Exists, OuterRef, Q
+from django.db.models import Exists, F, Func, OuterRef, Q, Subquery
+from django.db.models.functions import Coalesce
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
@@ -22,6 +23,19 @@ class SourceQuerySet(models.QuerySet):
             | Exists(Participation.objects.public().filter(sources=OuterRef("pk")))
             | Exists(Activity.objects.public().filter(source=OuterRef("pk")))
         )
+
+    def with_listing(self):
+        """What a table of sources shows: the publisher and how many public figures each gives."""
+        from .results import Result
+
+        counted = (
+            Result.objects.public()
+            .filter(source=OuterRef("pk"))
+            .order_by()
+            .annotate(n=Func(F("pk"), function="COUNT"))
+            .values("n")
+        )
+        return self.select_related("publisher").annotate(results_count=Coalesce(Subquery(counted), 0))
 
 
 class Source(models.Model):

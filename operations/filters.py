@@ -1,0 +1,249 @@
+"""The filter forms of the public tables. Every choice list starts from a public door, so a draft
+operation (or what only belongs to one) can neither be chosen nor guessed through the URL."""
+
+import django_filters
+from django import forms
+from django.core.exceptions import ValidationError
+from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
+
+from participants.models import Participant
+
+from .models import (
+    Activity,
+    CoordinationCentre,
+    CrimeArea,
+    Metric,
+    Operation,
+    Participation,
+    Qualifier,
+    Result,
+    Series,
+    Source,
+)
+
+MAX_TEXT = 200
+
+
+class SafeModelChoiceField(django_filters.fields.ModelChoiceField):
+    """Rejects values no key can have before they reach the database (PostgreSQL refuses NUL bytes)."""
+
+    def to_python(self, value):
+        if isinstance(value, str) and ("\x00" in value or len(value) > MAX_TEXT):
+            raise ValidationError(self.error_messages["invalid_choice"], code="invalid_choice")
+        return super().to_python(value)
+
+
+class PublicChoiceFilter(django_filters.ModelChoiceFilter):
+    field_class = SafeModelChoiceField
+
+
+class YearFilter(django_filters.NumberFilter):
+    """A year as a whole number in a plausible range (the `year` lookup fails outside 1–9999)."""
+
+    field_class = forms.IntegerField
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("lookup_expr", "year")
+        kwargs.setdefault("min_value", 1900)
+        kwargs.setdefault("max_value", 2200)
+        kwargs.setdefault("label", _("Year"))
+        super().__init__(*args, **kwargs)
+
+    def get_max_validator(self):
+        return None
+
+
+class ValueFilter(django_filters.NumberFilter):
+    """A bound of a value range, validated like the stored decimals."""
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("max_digits", 20)
+        kwargs.setdefault("decimal_places", 3)
+        super().__init__(*args, **kwargs)
+
+
+class SearchFilter(django_filters.CharFilter):
+    """Free text, found in any of `fields` (case-insensitive)."""
+
+    def __init__(self, *args, fields, **kwargs):
+        self.search_fields = fields
+        kwargs.setdefault("label", _("Search"))
+        kwargs.setdefault("max_length", MAX_TEXT)
+        super().__init__(*args, **kwargs)
+
+    def filter(self, qs, value):
+        value = (value or "").strip()
+        if not value:
+            return qs
+        condition = Q()
+        for field in self.search_fields:
+            condition |= Q(**{f"{field}__icontains": value})
+        return qs.filter(condition)
+
+
+class PublicFilterSet(django_filters.FilterSet):
+    """Bootstrap classes on every widget, and a summary of the chosen filters for file names."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for field in self.form.fields.values():
+            widget = field.widget
+            css = "form-select form-select-sm" if isinstance(widget, forms.Select) else "form-control form-control-sm"
+            widget.attrs.setdefault("class", css)
+
+    def summary(self):
+        """The valid filter values, in form order, as words: ['jad-see-2024', '2024']."""
+        if not self.is_bound:
+            return []
+        self.form.is_valid()
+        cleaned = getattr(self.form, "cleaned_data", {})
+        parts = []
+        for name in self.form.fields:
+            value = cleaned.get(name)
+            if value in (None, "", [], ()):
+                continue
+            parts.append(getattr(value, "slug", None) or getattr(value, "code", None) or str(value))
+        return parts
+
+    def participant_choice_querysets(self):
+        """The participant lists this form names in its drop-downs (for the Kosovo* footnote)."""
+        return [
+            field.queryset
+            for field in self.form.fields.values()
+            if isinstance(field, forms.ModelChoiceField) and field.queryset.model is Participant
+        ]
+
+
+def published_operations(request=None):
+    return Operation.objects.published().order_by("-start_date", "name")
+
+
+def public_countries(request=None):
+    return Participant.objects.public().countries()
+
+
+def public_participants(request=None):
+    return Participant.objects.public()
+
+
+class OperationFilter(PublicFilterSet):
+    q = SearchFilter(fields=["name", "short_name", "motto", "description"])
+    series = PublicChoiceFilter(queryset=Series.objects.all(), to_field_name="slug", label=_("Series"))
+    year = YearFilter(field_name="start_date")
+    crime_area = PublicChoiceFilter(
+        queryset=CrimeArea.objects.all(), to_field_name="slug", label=_("Crime area"), method="filter_crime_area"
+    )
+    lead = PublicChoiceFilter(
+        queryset=public_participants, to_field_name="slug", label=_("Lead agency"), method="filter_lead"
+    )
+    centre_country = PublicChoiceFilter(
+        queryset=public_countries,
+        to_field_name="slug",
+        label=_("Coordination centre country"),
+        method="filter_centre_country",
+    )
+    participant = PublicChoiceFilter(
+        queryset=public_participants, to_field_name="slug", label=_("Participant"), method="filter_participant"
+    )
+
+    class Meta:
+        model = Operation
+        fields = []
+
+    # Subqueries rather than joins: a join across a to-many relation would repeat operations.
+    def filter_crime_area(self, queryset, name, value):
+        return queryset.filter(pk__in=Operation.crime_areas.through.objects.filter(crimearea=value).values("operation"))
+
+    def filter_lead(self, queryset, name, value):
+        leading = Participation.objects.filter(participant=value, roles__is_leading=True)
+        return queryset.filter(pk__in=leading.values("operation"))
+
+    def filter_centre_country(self, queryset, name, value):
+        return queryset.filter(pk__in=CoordinationCentre.objects.filter(host_country=value).values("operation"))
+
+    def filter_participant(self, queryset, name, value):
+        return queryset.filter(pk__in=Participation.objects.filter(participant=value).values("operation"))
+
+
+class ResultFilter(PublicFilterSet):
+    q = SearchFilter(fields=["quote", "metric__name", "note"])
+    operation = PublicChoiceFilter(queryset=published_operations, to_field_name="slug", label=_("Operation"))
+    year = YearFilter(field_name="operation__start_date")
+    metric = PublicChoiceFilter(
+        queryset=Metric.objects.select_related("parent"),
+        to_field_name="code",
+        label=_("Metric (with its breakdown)"),
+        method="filter_metric",
+    )
+    country = PublicChoiceFilter(queryset=public_countries, to_field_name="slug", label=_("Country"))
+    crime_area = PublicChoiceFilter(
+        queryset=CrimeArea.objects.all(), to_field_name="slug", label=_("Crime area"), method="filter_crime_area"
+    )
+    qualifier = django_filters.ChoiceFilter(choices=Qualifier.choices, label=_("Qualifier"))
+    source = PublicChoiceFilter(queryset=lambda request: Source.objects.public(), label=_("Source"))
+    value_min = ValueFilter(field_name="value", lookup_expr="gte", label=_("Value from"))
+    value_max = ValueFilter(field_name="value", lookup_expr="lte", label=_("Value to"))
+
+    class Meta:
+        model = Result
+        fields = []
+
+    def filter_metric(self, queryset, name, value):
+        return queryset.filter(metric_id__in=value.descendant_ids())
+
+    def filter_crime_area(self, queryset, name, value):
+        """Figures broken down by this crime area (or part of such a breakdown)."""
+        return queryset.filter(Q(metric__crime_area=value) | Q(metric__parent__crime_area=value))
+
+
+class ActivityFilter(PublicFilterSet):
+    q = SearchFilter(fields=["title", "description", "place", "quote"])
+    kind = django_filters.ChoiceFilter(choices=Activity.Kind.choices, label=_("Kind"))
+    implementer = PublicChoiceFilter(queryset=public_participants, to_field_name="slug", label=_("Implementer"))
+    beneficiary = PublicChoiceFilter(
+        queryset=public_countries,
+        to_field_name="slug",
+        label=_("Beneficiary country"),
+        method="filter_beneficiary",
+    )
+    operation = PublicChoiceFilter(queryset=published_operations, to_field_name="slug", label=_("Supported operation"))
+    start = django_filters.DateFilter(label=_("From"), method="filter_start", widget=forms.DateInput({"type": "date"}))
+    end = django_filters.DateFilter(label=_("To"), method="filter_end", widget=forms.DateInput({"type": "date"}))
+    value_min = ValueFilter(field_name="value", lookup_expr="gte", label=_("Value from"))
+    value_max = ValueFilter(field_name="value", lookup_expr="lte", label=_("Value to"))
+
+    class Meta:
+        model = Activity
+        fields = []
+
+    def filter_beneficiary(self, queryset, name, value):
+        through = Activity.beneficiary_countries.through
+        return queryset.filter(pk__in=through.objects.filter(participant=value).values("activity"))
+
+    # A period overlaps [from, to] when it ends on or after `from` and starts on or before `to`.
+    def filter_start(self, queryset, name, value):
+        return queryset.filter(Q(end_date__gte=value) | Q(end_date__isnull=True, start_date__gte=value))
+
+    def filter_end(self, queryset, name, value):
+        return queryset.filter(start_date__lte=value)
+
+
+class SourceFilter(PublicFilterSet):
+    q = SearchFilter(fields=["title", "publisher_name", "publisher__name", "note"])
+    kind = django_filters.ChoiceFilter(choices=Source.Kind.choices, label=_("Kind"))
+    year = YearFilter(field_name="year", lookup_expr="exact")
+    operation = PublicChoiceFilter(
+        queryset=published_operations, to_field_name="slug", label=_("Reports on"), method="filter_operation"
+    )
+
+    class Meta:
+        model = Source
+        fields = []
+
+    def filter_operation(self, queryset, name, value):
+        return queryset.filter(
+            Q(pk__in=Result.objects.filter(operation=value).values("source"))
+            | Q(pk__in=Participation.sources.through.objects.filter(participation__operation=value).values("source"))
+            | Q(pk__in=Activity.objects.filter(operation=value).values("source"))
+        )

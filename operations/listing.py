@@ -1,0 +1,103 @@
+"""The one way a public table page works: filter form, sortable paginated table, exports, footnotes."""
+
+from django.core.paginator import EmptyPage, PageNotAnInteger
+from django.db.models import Q
+from django_filters.views import FilterView
+from django_tables2 import SingleTableMixin
+
+from participants.footnotes import footnotes_for
+from participants.models import Participant
+
+from .exports import FORMATS
+
+EXPORT_PARAMETER = "_export"
+PER_PAGE_CHOICES = (10, 25, 50, 100)
+
+
+def positive_int(text, default):
+    try:
+        value = int(text)
+    except (TypeError, ValueError):
+        return default
+    return value if value > 0 else default
+
+
+class PublicTableView(SingleTableMixin, FilterView):
+    """A django-tables2 table behind a django-filter form, with CSV and XLSX of all matching rows.
+
+    Bad input never errors: an invalid filter is shown on the form and ignored (strict = False),
+    an unknown sort column is ignored, a page out of range shows the last page, and a page size
+    outside PER_PAGE_CHOICES falls back to the default.
+    """
+
+    strict = False
+    table_pagination = {"per_page": 25}
+    export_class = None
+    template_name = "includes/table_page.html"
+    page_title = ""
+    intro = ""
+
+    def get(self, request, *args, **kwargs):
+        export_format = request.GET.get(EXPORT_PARAMETER)
+        if export_format in FORMATS:
+            return self.export(export_format)
+        return super().get(request, *args, **kwargs)
+
+    def export(self, export_format):
+        filterset = self.get_filterset(self.get_filterset_class())
+        table = self.get_table_class()(data=filterset.qs)
+        self.order_table(table)
+        return self.export_class().response(table.data.data, export_format, filterset.summary())
+
+    def get_per_page(self):
+        default = self.table_pagination["per_page"]
+        per_page = positive_int(self.request.GET.get("per_page"), default)
+        return per_page if per_page in PER_PAGE_CHOICES else default
+
+    def order_table(self, table):
+        """Apply ?sort= (unknown columns are dropped by django-tables2), then the primary key, so
+        that pages and exports come in a stable order."""
+        sort = [alias for alias in self.request.GET.getlist(table.prefixed_order_by_field) if alias.strip("-")]
+        if sort:
+            table.order_by = sort
+        queryset = table.data.data
+        ordering = queryset.query.order_by or queryset.model._meta.ordering
+        table.data.data = queryset.order_by(*ordering, "pk")
+
+    def get_table(self, **kwargs):
+        table = self.get_table_class()(data=self.get_table_data(), **kwargs)
+        table.request = self.request
+        self.order_table(table)
+        page = positive_int(self.request.GET.get(table.prefixed_page_field), 1)
+        try:
+            table.paginate(per_page=self.get_per_page(), page=page)
+        except (EmptyPage, PageNotAnInteger):
+            table.page = table.paginator.page(table.paginator.num_pages)
+        return table
+
+    def get_footnotes(self, table):
+        """Footnotes of every participant the page names: in the rows shown, and in the
+        form's drop-downs (one query for all of them)."""
+        named = table.footnoted_participants()
+        choice_querysets = self.filterset.participant_choice_querysets()
+        if choice_querysets:
+            condition = Q()
+            for queryset in choice_querysets:
+                condition |= Q(pk__in=queryset.values("pk"))
+            named += list(Participant.objects.with_footnotes().filter(condition))
+        return footnotes_for(named)
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        table = context["table"]
+        context.update(
+            page_title=self.page_title,
+            intro=self.intro,
+            per_page=self.get_per_page(),
+            per_page_choices=PER_PAGE_CHOICES,
+            sort=self.request.GET.get(table.prefixed_order_by_field, ""),
+            export_formats=FORMATS,
+            export_parameter=EXPORT_PARAMETER,
+            footnotes=self.get_footnotes(table),
+        )
+        return context

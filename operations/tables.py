@@ -1,0 +1,215 @@
+"""The public tables. Each column that crosses a relation relies on the view's queryset
+(`with_related()` / `with_listing()`), so no column runs a query per row."""
+
+import django_tables2 as tables
+from django.utils.html import format_html
+from django.utils.translation import gettext_lazy as _
+
+from .models import Activity, Operation, Result, Source
+
+
+def names(participants):
+    """'Austria, Kosovo*, Spain' from participants already in memory."""
+    return ", ".join(participant.display_name for participant in participants)
+
+
+def number(value):
+    """'22 488', '1.5': a decimal as the sources write it, spaces between thousands."""
+    if value is None:
+        return ""
+    return f"{value.normalize():,f}".replace(",", "\u202f")
+
+
+class PublicTable(tables.Table):
+    """A table with a caption, header scopes (in the template) and the footnotes of whoever it names."""
+
+    caption = ""
+
+    class Meta:
+        template_name = "includes/table.html"
+        attrs = {"class": "table table-sm table-striped align-middle"}
+        empty_text = _("Nothing matches these filters.")
+
+    def participants_named(self, record):
+        """The participants a row names; their footnotes are shown under the table."""
+        return []
+
+    def footnoted_participants(self):
+        named = {}
+        if hasattr(self, "page"):
+            for row in self.page.object_list:
+                for participant in self.participants_named(row.record):
+                    if participant is not None and participant.footnote:
+                        named[participant.pk] = participant
+        return list(named.values())
+
+
+class OperationTable(PublicTable):
+    caption = _("Operations")
+
+    name = tables.Column(verbose_name=_("Operation"), linkify=True, order_by=("name",))
+    series = tables.Column(verbose_name=_("Series"), accessor="series__short_name", order_by=("series__short_name",))
+    period = tables.Column(
+        verbose_name=_("Dates"), accessor="start_date", order_by=("start_date", "end_date"), empty_values=()
+    )
+    centres = tables.Column(verbose_name=_("Coordination centre"), accessor="pk", orderable=False)
+    leads = tables.Column(verbose_name=_("Lead"), accessor="pk", orderable=False)
+    crime_areas = tables.Column(verbose_name=_("Crime areas"), accessor="pk", orderable=False)
+    participants_count = tables.Column(
+        verbose_name=_("Participants"), attrs={"td": {"class": "text-end"}, "th": {"class": "text-end"}}
+    )
+    results_count = tables.Column(
+        verbose_name=_("Figures"), attrs={"td": {"class": "text-end"}, "th": {"class": "text-end"}}
+    )
+
+    class Meta(PublicTable.Meta):
+        model = Operation
+        fields = ()
+        sequence = (
+            "name",
+            "series",
+            "period",
+            "centres",
+            "leads",
+            "crime_areas",
+            "participants_count",
+            "results_count",
+        )
+
+    def render_period(self, record):
+        return record.period_display
+
+    def render_centres(self, record):
+        return ", ".join(str(centre) for centre in record.coordination_centres.all())
+
+    def render_leads(self, record):
+        return names(participation.participant for participation in record.leading_participations)
+
+    def render_crime_areas(self, record):
+        return ", ".join(area.name for area in record.crime_areas.all())
+
+    def participants_named(self, record):
+        hosts = [centre.host_country for centre in record.coordination_centres.all()]
+        return hosts + [participation.participant for participation in record.leading_participations]
+
+
+class ResultTable(PublicTable):
+    caption = _("Results: each figure as one source published it")
+
+    operation = tables.Column(
+        verbose_name=_("Operation"),
+        accessor="operation__short_name",
+        order_by=("operation__start_date", "operation__name"),
+        linkify=lambda record: record.operation.get_absolute_url(),
+    )
+    metric = tables.Column(verbose_name=_("Metric"), order_by=("metric__position", "metric__name"))
+    country = tables.Column(verbose_name=_("Country"), order_by=("country__name",), default="—")
+    value = tables.Column(
+        verbose_name=_("Value"),
+        order_by=("value",),
+        empty_values=(),
+        attrs={"td": {"class": "text-end text-nowrap"}, "th": {"class": "text-end"}},
+    )
+    qualifier = tables.Column(verbose_name=_("Qualifier"))
+    source = tables.Column(
+        verbose_name=_("Source"),
+        accessor="source__title",
+        order_by=("source__title",),
+        linkify=lambda record: record.source.get_absolute_url(),
+    )
+    quote = tables.Column(verbose_name=_("As published"), orderable=False)
+
+    class Meta(PublicTable.Meta):
+        model = Result
+        fields = ()
+        sequence = ("operation", "metric", "country", "value", "qualifier", "source", "quote")
+
+    def render_value(self, record):
+        if record.value is None:
+            return format_html('<span class="text-body-secondary">{}</span>', _("not reported"))
+        symbol = record.metric.unit.symbol
+        return f"{number(record.value)} {symbol}".strip()
+
+    def render_quote(self, value):
+        return value if len(value) <= 160 else value[:157] + "…"
+
+    def participants_named(self, record):
+        return [record.country]
+
+
+class ActivityTable(PublicTable):
+    caption = _("Capacity-building activities")
+
+    title = tables.Column(verbose_name=_("Activity"), linkify=True)
+    kind = tables.Column(verbose_name=_("Kind"))
+    implementer = tables.Column(verbose_name=_("Implementer"), order_by=("implementer__name",))
+    beneficiaries = tables.Column(verbose_name=_("Beneficiaries"), accessor="pk", orderable=False)
+    period = tables.Column(
+        verbose_name=_("Date"), accessor="start_date", order_by=("start_date", "end_date"), empty_values=()
+    )
+    place = tables.Column(verbose_name=_("Place"))
+    value = tables.Column(
+        verbose_name=_("Value"),
+        order_by=("value",),
+        attrs={"td": {"class": "text-end text-nowrap"}, "th": {"class": "text-end"}},
+    )
+    operation = tables.Column(
+        verbose_name=_("Supported operation"),
+        accessor="operation__short_name",
+        order_by=("operation__start_date",),
+        linkify=lambda record: record.operation.get_absolute_url() if record.operation_id else None,
+    )
+
+    class Meta(PublicTable.Meta):
+        model = Activity
+        fields = ()
+        sequence = ("title", "kind", "implementer", "beneficiaries", "period", "place", "value", "operation")
+
+    def render_beneficiaries(self, record):
+        return names(record.beneficiary_countries.all())
+
+    def render_period(self, record):
+        return record.period_display
+
+    def render_value(self, record):
+        qualifier = "" if record.value_qualifier == "exact" else f"{record.get_value_qualifier_display()} "
+        return f"{qualifier}{number(record.value)} {record.currency}".strip()
+
+    def participants_named(self, record):
+        return [record.implementer, *record.beneficiary_countries.all()]
+
+
+class SourceTable(PublicTable):
+    caption = _("Sources: the public documents every figure comes from")
+
+    title = tables.Column(verbose_name=_("Title"), linkify=True)
+    kind = tables.Column(verbose_name=_("Kind"))
+    publisher = tables.Column(
+        verbose_name=_("Publisher"), accessor="publisher_name", order_by=("publisher__name", "publisher_name")
+    )
+    published_on = tables.Column(verbose_name=_("Published"), order_by=("year", "published_on"), empty_values=())
+    results_count = tables.Column(
+        verbose_name=_("Figures"), attrs={"td": {"class": "text-end"}, "th": {"class": "text-end"}}
+    )
+    url = tables.Column(verbose_name=_("Original"), orderable=False)
+
+    class Meta(PublicTable.Meta):
+        model = Source
+        fields = ()
+        sequence = ("title", "kind", "publisher", "published_on", "results_count", "url")
+
+    def render_publisher(self, record):
+        return record.publisher_display or "—"
+
+    def render_published_on(self, record):
+        if record.published_on:
+            return record.published_on.isoformat()
+        return record.year or "—"
+
+    def render_url(self, value):
+        if not value.startswith(("https://", "http://")):
+            return "—"
+        return format_html('<a href="{}" rel="noopener">{}</a>', value, _("link"))
+
+    def participants_named(self, record):
+        return [record.publisher]

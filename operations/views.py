@@ -1,0 +1,221 @@
+"""Public pages. Every queryset starts from a public door (`published()` / `public()`), so a draft
+operation, and whatever only belongs to it, is a 404 and never a row, count or export line."""
+
+from itertools import groupby
+
+from django.db.models import Prefetch
+from django.utils.translation import gettext_lazy as _
+from django.views.generic import DetailView, TemplateView
+
+from participants.footnotes import footnotes_for
+from participants.models import Participant
+
+from .exports import ActivityExport, OperationExport, ResultExport, SourceExport
+from .figures import figure_tree, flatten, headline
+from .filters import ActivityFilter, OperationFilter, ResultFilter, SourceFilter
+from .listing import PublicTableView
+from .models import Activity, CoordinationCentre, Metric, Operation, Participation, Result, Source
+from .tables import ActivityTable, OperationTable, ResultTable, SourceTable
+
+
+class HomeView(TemplateView):
+    template_name = "operations/home.html"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        latest = (
+            Operation.objects.published()
+            .select_related("series")
+            .prefetch_related(Prefetch("coordination_centres", queryset=coordination_centres()))
+            .order_by("-start_date", "name")
+            .first()
+        )
+        headlines = []
+        if latest is not None:
+            headlines = headline(figure_tree(operation_results(latest), Metric.objects.select_related("unit")))
+        hosts = [centre.host_country for centre in latest.coordination_centres.all()] if latest else []
+        context.update(
+            latest=latest,
+            headlines=headlines,
+            counts={
+                "operations": Operation.objects.published().count(),
+                "results": Result.objects.public().count(),
+                "participants": Participant.objects.public().count(),
+                "activities": Activity.objects.public().count(),
+                "sources": Source.objects.public().count(),
+            },
+            footnotes=footnotes_for(hosts),
+        )
+        return context
+
+
+def coordination_centres():
+    return CoordinationCentre.objects.select_related("host_country")
+
+
+def operation_results(operation):
+    return (
+        Result.objects.public()
+        .for_operation(operation)
+        .select_related("metric__unit", "country", "source")
+        .prefetch_related("corrections")
+    )
+
+
+class OperationListView(PublicTableView):
+    page_title = _("Operations")
+    intro = _("Joint Action Days and similar operations, with their coordination centres, leads and figures.")
+    filterset_class = OperationFilter
+    table_class = OperationTable
+    export_class = OperationExport
+
+    def get_queryset(self):
+        return Operation.objects.published().with_listing()
+
+
+class ResultListView(PublicTableView):
+    page_title = _("Results")
+    intro = _(
+        "Every published figure as a statement by one source. Several sources may report the same "
+        "figure with different precision; each statement is a row."
+    )
+    filterset_class = ResultFilter
+    table_class = ResultTable
+    export_class = ResultExport
+
+    def get_queryset(self):
+        return Result.objects.public().with_related()
+
+
+class ActivityListView(PublicTableView):
+    page_title = _("Capacity building")
+    intro = _("Trainings, workshops, equipment deliveries and knowledge products that prepare and follow operations.")
+    filterset_class = ActivityFilter
+    table_class = ActivityTable
+    export_class = ActivityExport
+
+    def get_queryset(self):
+        return Activity.objects.public().with_listing()
+
+
+class SourceListView(PublicTableView):
+    page_title = _("Sources")
+    intro = _("The public documents every figure, participation and activity comes from.")
+    filterset_class = SourceFilter
+    table_class = SourceTable
+    export_class = SourceExport
+
+    def get_queryset(self):
+        return Source.objects.public().with_listing()
+
+
+class OperationDetailView(DetailView):
+    """An operation's page: its figures as a tree, each with its sources, and who took part."""
+
+    template_name = "operations/operation_detail.html"
+    context_object_name = "operation"
+
+    def get_queryset(self):
+        participations = Participation.objects.select_related("participant").prefetch_related("roles")
+        return (
+            Operation.objects.published()
+            .select_related("series")
+            .prefetch_related(
+                "crime_areas",
+                Prefetch("coordination_centres", queryset=coordination_centres()),
+                Prefetch("participations", queryset=participations),
+                Prefetch(
+                    "activities",
+                    queryset=Activity.objects.public().with_listing().order_by("start_date", "title"),
+                ),
+            )
+        )
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        operation = self.object
+        roots = figure_tree(operation_results(operation), Metric.objects.select_related("unit"))
+        rows = list(flatten(roots))
+        participations = operation.participations.all()
+        kinds = dict(Participant.Kind.choices)
+        kind_order = list(kinds)
+        grouped = sorted(participations, key=lambda p: (kind_order.index(p.participant.kind), p.participant.name))
+        centres = list(operation.coordination_centres.all())
+        activities = list(operation.activities.all())
+        figures = [figure for row in rows for figure in row.figures]
+        sources = {statement.source.pk: statement.source for figure in figures for statement in figure.statements}
+        named = (
+            [participation.participant for participation in participations]
+            + [centre.host_country for centre in centres]
+            + [figure.country for figure in figures]
+            + [participant for activity in activities for participant in activity_participants(activity)]
+        )
+        context.update(
+            figure_rows=rows,
+            participant_groups=[
+                (kinds[kind], list(group)) for kind, group in groupby(grouped, key=lambda p: p.participant.kind)
+            ],
+            leads=[p for p in participations if any(role.is_leading for role in p.roles.all())],
+            centres=centres,
+            activities=activities,
+            sources=sorted(sources.values(), key=lambda source: source.title),
+            footnotes=footnotes_for(named),
+        )
+        return context
+
+
+def activity_participants(activity):
+    return [activity.implementer, *activity.partners.all(), *activity.beneficiary_countries.all()]
+
+
+class SourceDetailView(DetailView):
+    template_name = "operations/source_detail.html"
+    context_object_name = "source"
+
+    def get_queryset(self):
+        return Source.objects.public().select_related("publisher")
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        source = self.object
+        results = list(
+            Result.objects.public()
+            .filter(source=source)
+            .select_related("operation", "metric__unit", "metric__parent", "country")
+        )
+        participations = list(
+            Participation.objects.public()
+            .filter(sources=source)
+            .select_related("operation", "participant")
+            .order_by("operation__start_date", "participant__name")
+        )
+        activities = list(Activity.objects.public().filter(source=source).with_listing())
+        named = (
+            [source.publisher]
+            + [result.country for result in results]
+            + [participation.participant for participation in participations]
+            + [participant for activity in activities for participant in activity_participants(activity)]
+        )
+        context.update(
+            results=results,
+            participations=participations,
+            activities=activities,
+            footnotes=footnotes_for(named),
+        )
+        return context
+
+
+class ActivityDetailView(DetailView):
+    template_name = "operations/activity_detail.html"
+    context_object_name = "activity"
+
+    def get_queryset(self):
+        return Activity.objects.public().with_listing().prefetch_related("beneficiary_institutions__participant")
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        activity = self.object
+        institutions = list(activity.beneficiary_institutions.all())
+        named = activity_participants(activity) + [institution.participant for institution in institutions]
+        context.update(institutions=institutions, footnotes=footnotes_for(named))
+        return context

@@ -1,0 +1,22 @@
+import django_filters
+from django.utils.translation import gettext_lazy as _
+
+from operations.filters import PublicChoiceFilter, PublicFilterSet, SearchFilter, published_operations
+from operations.models import Participation
+
+from .models import Participant
+
+
+class ParticipantFilter(PublicFilterSet):
+    q = SearchFilter(fields=["name", "short_name", "aliases"])
+    kind = django_filters.ChoiceFilter(choices=Participant.Kind.choices, label=_("Kind"))
+    operation = PublicChoiceFilter(
+        queryset=published_operations, to_field_name="slug", label=_("Took part in"), method="filter_operation"
+    )
+
+    class Meta:
+        model = Participant
+        fields = []
+
+    def filter_operation(self, queryset, name, value):
+        return queryset.filter(pk__in=Participation.objects.filter(operation=value).values("participant"))

@@ -1,0 +1,100 @@
+"""Public pages about participants. Everything starts from `Participant.objects.public()` and the
+operations app's public doors, so a participant named only by a draft operation is a 404."""
+
+from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
+from django.views.generic import DetailView
+
+from operations.listing import PublicTableView
+from operations.models import Activity, CoordinationCentre, Operation, Participation, Result
+
+from .exports import ParticipantExport
+from .filters import ParticipantFilter
+from .footnotes import footnotes_for
+from .models import Participant
+from .tables import ParticipantTable
+
+
+class ParticipantListView(PublicTableView):
+    page_title = _("Participants")
+    intro = _(
+        "Countries and jurisdictions, EU agencies and bodies, and international partners that took part "
+        "in a published operation or implemented or received capacity building."
+    )
+    filterset_class = ParticipantFilter
+    table_class = ParticipantTable
+    export_class = ParticipantExport
+
+    def get_queryset(self):
+        return Participant.objects.public().with_public_counts()
+
+
+class ParticipantDetailView(DetailView):
+    """A participant's page: operations and roles, activities received or implemented, figures about it."""
+
+    template_name = "participants/participant_detail.html"
+    context_object_name = "participant"
+
+    def get_queryset(self):
+        return Participant.objects.public()
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        participant = self.object
+        participations = list(
+            Participation.objects.public()
+            .filter(participant=participant)
+            .select_related("operation")
+            .prefetch_related("roles")
+            .order_by("-operation__start_date")
+        )
+        hosted = list(
+            CoordinationCentre.objects.filter(operation__in=Operation.objects.published(), host_country=participant)
+            .select_related("operation")
+            .order_by("-operation__start_date")
+        )
+        activities = list(
+            Activity.objects.public()
+            .filter(
+                Q(implementer=participant) | Q(pk__in=received_by(participant)) | Q(pk__in=partnered_by(participant))
+            )
+            .with_listing()
+            .order_by("-start_date", "title")
+        )
+        results = list(
+            Result.objects.public()
+            .filter(country=participant)
+            .select_related("operation", "metric__unit", "metric__parent", "source")
+            .order_by("-operation__start_date", "metric__position", "metric__name")
+        )
+        for activity in activities:
+            activity.relation = relation_of(participant, activity)
+        named = [participant] + [p for activity in activities for p in activity_people(activity)]
+        context.update(
+            participations=participations,
+            hosted=hosted,
+            activities=activities,
+            results=results,
+            footnotes=footnotes_for(named),
+        )
+        return context
+
+
+def received_by(participant):
+    return Activity.beneficiary_countries.through.objects.filter(participant=participant).values("activity")
+
+
+def partnered_by(participant):
+    return Activity.partners.through.objects.filter(participant=participant).values("activity")
+
+
+def activity_people(activity):
+    return [activity.implementer, *activity.partners.all(), *activity.beneficiary_countries.all()]
+
+
+def relation_of(participant, activity):
+    if activity.implementer_id == participant.pk:
+        return _("implemented")
+    if participant in activity.beneficiary_countries.all():
+        return _("received")
+    return _("partner")
