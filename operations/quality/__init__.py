@@ -1,0 +1,113 @@
+"""The figure checks: where the published figures of an operation do not add up or disagree.
+
+The register stores every figure as published and never corrects one to make it add up; these
+checks find what an editor (in the admin) and a reader (on the public pages) should know:
+
+- `find_breakdown_mismatches(results)`: a source's breakdown that cannot add up to the same
+  source's total (2023 arrests: 566, while the four crime areas add up to 562).
+- `find_part_exceeding_total(results)`: a single part larger than its total, within one source
+  or across sources.
+- `find_source_disagreements(results)`: statements of one figure that differ, either in
+  precision only (22 488 and "more than 22 000") or so that they cannot all be true.
+- `choose_headlines(results)`: the statement to show for each figure, and the others beside it.
+- `check_operation(operation)` / `check_operations(operations)`: all findings of some
+  operations, from one query for their results and one for the catalogue's breakdowns.
+
+Each `find_...` takes a queryset of results (fetched once, with what the checks read) or a list
+of results already fetched with `Result.objects.with_related()` or the like, and returns a list
+of frozen findings, each with `kind`, `is_inconsistency`, `operation`, `metric`, `country` and a
+plain-language `message`. How qualifiers are read is in `spans`; how breakdowns are compared in
+`breakdowns`; when statements conflict in `disagreements`; the headline rule in `headlines`.
+"""
+
+from dataclasses import dataclass
+
+from ..models import Result
+from .breakdowns import BreakdownMismatch, PartExceedingTotal, find_breakdown_mismatches, find_part_exceeding_total
+from .disagreements import SourceDisagreement, find_source_disagreements
+from .findings import INCONSISTENCIES, RELATED, FindingKind, as_statements
+from .headlines import Headline, choose_headlines, statement_order, statement_rank
+from .spans import ALMOST_RANGE, APPROXIMATELY_TOLERANCE, Span, span_of
+
+__all__ = [
+    "ALMOST_RANGE",
+    "APPROXIMATELY_TOLERANCE",
+    "INCONSISTENCIES",
+    "BreakdownMismatch",
+    "FigureReport",
+    "FindingKind",
+    "Headline",
+    "PartExceedingTotal",
+    "SourceDisagreement",
+    "Span",
+    "check_operation",
+    "check_operations",
+    "check_results",
+    "choose_headlines",
+    "find_breakdown_mismatches",
+    "find_part_exceeding_total",
+    "find_source_disagreements",
+    "span_of",
+    "statement_order",
+    "statement_rank",
+]
+
+
+@dataclass(frozen=True)
+class FigureReport:
+    """All findings about some results, grouped by check."""
+
+    breakdown_mismatches: tuple[BreakdownMismatch, ...] = ()
+    parts_exceeding_totals: tuple[PartExceedingTotal, ...] = ()
+    disagreements: tuple[SourceDisagreement, ...] = ()
+
+    @property
+    def findings(self):
+        """Every finding: breakdowns, parts larger than totals, then disagreements (conflicts first)."""
+        disagreements = sorted(self.disagreements, key=lambda finding: finding.kind != FindingKind.CONFLICT)
+        return [*self.breakdown_mismatches, *self.parts_exceeding_totals, *disagreements]
+
+    @property
+    def inconsistencies(self):
+        """The findings that say something cannot be true as published (not mere precision notes)."""
+        return [finding for finding in self.findings if finding.is_inconsistency]
+
+    def __len__(self):
+        return len(self.findings)
+
+    def for_operation(self, operation):
+        """The part of the report about one operation."""
+
+        def mine(findings):
+            return tuple(finding for finding in findings if finding.operation.pk == operation.pk)
+
+        return FigureReport(
+            mine(self.breakdown_mismatches), mine(self.parts_exceeding_totals), mine(self.disagreements)
+        )
+
+    def counts(self):
+        """{kind: number of findings of that kind}, for every kind."""
+        counts = dict.fromkeys(FindingKind, 0)
+        for finding in self.findings:
+            counts[finding.kind] += 1
+        return counts
+
+
+def check_results(results):
+    """All findings about these results (a queryset, fetched once, or a list already fetched)."""
+    statements = as_statements(results)
+    return FigureReport(
+        tuple(find_breakdown_mismatches(statements)),
+        tuple(find_part_exceeding_total(statements)),
+        tuple(find_source_disagreements(statements)),
+    )
+
+
+def check_operations(operations):
+    """All findings about these operations (a queryset or a list of them), whatever their status.
+    Two queries: the results, and the catalogue's breakdowns when a source gives one."""
+    return check_results(Result.objects.filter(operation__in=operations).select_related(*RELATED))
+
+
+def check_operation(operation):
+    return check_operations([operation])

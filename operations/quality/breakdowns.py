@@ -1,0 +1,251 @@
+"""Breakdowns checked against their totals, one source at a time.
+
+A source's total (the statement for a metric with children) is compared with the same source's
+statements for the child metrics, for the same operation and country. Never across sources: two
+documents may count differently, and that is a disagreement, not a breakdown that fails to add up.
+
+- When a source states a figure several times (Europol: 288 774 and "almost 290 000" entities),
+  its most precise statement is used: the exact one, else the first entered (`statement_rank`).
+  The others are compared with it by `find_source_disagreements`.
+- The parts stated are taken as the whole breakdown: sources list "other" when they mean it.
+  Parts of the catalogue that the source does not give at all are listed on the finding
+  (`parts_missing`) and named in the message when the parts fall short, as a possible reason.
+- A part named without a figure (value None) can be anything from 0 up, so the sum of the others
+  is only a lower bound: the total may exceed it, but the parts may not exceed the total.
+- Qualified totals and parts are compared as spans (see `spans`): "more than 20 000" is not
+  contradicted by parts adding up to 20 206, "almost 1 000" is by parts adding up to 1 200, and a
+  part of "almost 300 kg" makes the sum approximate, flagged only beyond what the words allow.
+- Each level of a nested breakdown is checked against its own children only.
+- A part in a unit that cannot be added into the total's (kg into pieces) is left out of the sum.
+- No parts from a source, or no total from it: nothing to compare, no finding.
+"""
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from ..models import Metric, Qualifier, Result, Unit
+from .findings import Finding, FindingKind, as_statements, figure_label, figure_order, plural
+from .headlines import statement_rank
+from .spans import ZERO, can_be_summed, format_number, span_of
+
+
+@dataclass(frozen=True)
+class BreakdownMismatch(Finding):
+    """A source's breakdown that cannot add up to the same source's total."""
+
+    total: Result
+    parts: tuple[Result, ...]
+    """The parts counted: the source's statements for child metrics, with a figure."""
+    parts_not_reported: tuple[Result, ...]
+    """Parts the source names without a figure."""
+    parts_missing: tuple[Metric, ...]
+    """Child metrics of the catalogue for which the source gives no statement at all."""
+    parts_sum: Decimal
+    parts_not_comparable: tuple[Result, ...] = field(default=())
+    """Parts in a unit that cannot be added into the total's."""
+
+    kind = FindingKind.BREAKDOWN_MISMATCH
+
+    @property
+    def operation(self):
+        return self.total.operation
+
+    @property
+    def metric(self):
+        return self.total.metric
+
+    @property
+    def source(self):
+        return self.total.source
+
+    @property
+    def country(self):
+        return self.total.country
+
+    @property
+    def total_value(self):
+        return self.total.value
+
+    @property
+    def total_qualifier(self):
+        return self.total.qualifier
+
+    @property
+    def difference(self):
+        """Parts' sum minus total: negative when the parts fall short."""
+        return self.parts_sum - self.total.value
+
+    @property
+    def is_approximate(self):
+        """Whether some part is a qualified figure, so the sum is not exact."""
+        return any(part.qualifier != Qualifier.EXACT for part in self.parts)
+
+    @property
+    def is_lower_bound(self):
+        """Whether some part is named without a figure, so the true sum may be larger."""
+        return bool(self.parts_not_reported)
+
+    @property
+    def message(self):
+        """'Arrests, JAD SEE 2023, Europol press release: the 4 parts add up to 562, 4 fewer than
+        the 566 reported.'"""
+        return _breakdown_message(self)
+
+
+@dataclass(frozen=True)
+class PartExceedingTotal(Finding):
+    """A part certainly larger than its total: a single part, whatever the other parts are."""
+
+    part: Result
+    total: Result
+
+    kind = FindingKind.PART_EXCEEDS_TOTAL
+
+    @property
+    def same_source(self):
+        """True: one document contradicts itself. False: the part and the total come from
+        different documents, which is a weaker sign (one of them may count differently)."""
+        return self.part.source_id == self.total.source_id
+
+    @property
+    def message(self):
+        return _exceeding_message(self.part, self.total)
+
+    @property
+    def operation(self):
+        return self.total.operation
+
+    @property
+    def metric(self):
+        return self.total.metric
+
+    @property
+    def source(self):
+        return self.total.source
+
+    @property
+    def country(self):
+        return self.total.country
+
+
+def _most_precise_by_source(statements):
+    """{(operation id, metric id, country id, source id): the source's most precise statement}."""
+    best = {}
+    for result in statements:
+        key = (result.operation_id, result.metric_id, result.country_id, result.source_id)
+        if key not in best or statement_rank(result) > statement_rank(best[key]):
+            best[key] = result
+    return best
+
+
+def find_breakdown_mismatches(results):
+    """Every source's breakdown that cannot add up to the same source's total, as
+    `BreakdownMismatch`es. Reads the catalogue's child metrics in one query, when there is
+    something to compare."""
+    best = _most_precise_by_source(as_statements(results))
+    parts_by_total = {}
+    for (operation_id, _metric_id, country_id, source_id), result in best.items():
+        parent_id = result.metric.parent_id
+        total = best.get((operation_id, parent_id, country_id, source_id)) if parent_id else None
+        if total is not None and total.value is not None:
+            parts_by_total.setdefault(total, []).append(result)
+    if not parts_by_total:
+        return []
+
+    catalogue = {}
+    for metric in Metric.objects.filter(parent_id__in={total.metric_id for total in parts_by_total}):
+        catalogue.setdefault(metric.parent_id, []).append(metric)
+
+    findings = []
+    for total, parts in sorted(parts_by_total.items(), key=lambda item: figure_order(item[0])):
+        finding = _compare(total, parts, catalogue.get(total.metric_id, []))
+        if finding is not None:
+            findings.append(finding)
+    return findings
+
+
+def _compare(total, parts, children):
+    parts = sorted(parts, key=lambda part: (part.metric.position, part.metric.name))
+    comparable = [part for part in parts if can_be_summed(total.metric.unit, part.metric.unit)]
+    counted = [part for part in comparable if part.value is not None]
+    not_reported = [part for part in comparable if part.value is None]
+    parts_span = sum((span_of(part) for part in comparable), ZERO)
+    if span_of(total).meets(parts_span):
+        return None
+    stated = {part.metric_id for part in parts}
+    return BreakdownMismatch(
+        total=total,
+        parts=tuple(counted),
+        parts_not_reported=tuple(not_reported),
+        parts_missing=tuple(metric for metric in children if metric.pk not in stated),
+        parts_sum=sum((part.value for part in counted), Decimal(0)),
+        parts_not_comparable=tuple(part for part in parts if part not in comparable),
+    )
+
+
+def _breakdown_message(finding):
+    total, unit = finding.total, finding.total.metric.unit
+    parts = plural(len(finding.parts), "part")
+    if finding.parts_not_reported:
+        parts += " with a figure"
+    verb = "already add up to" if finding.is_lower_bound else "add up to"
+    if len(finding.parts) == 1:
+        verb = verb.replace("add", "adds")
+    about = "about " if finding.is_approximate else ""
+    text = f"the {parts} {verb} {about}{format_number(finding.parts_sum, unit)}"
+    difference = finding.difference
+    if difference:
+        fewer = "fewer" if unit.kind == Unit.Kind.COUNT else "less"
+        direction = fewer if difference < 0 else "more"
+        text += f", {format_number(abs(difference), unit)} {direction} than the {total.value_display} reported"
+    else:
+        text += f", while the total is reported as {total.value_display}"
+    notes = []
+    if finding.is_approximate:
+        notes.append("more than the qualified parts allow")
+    if finding.parts_not_reported:
+        names = ", ".join(part.metric.name for part in finding.parts_not_reported)
+        notes.append(f"also named without a figure: {names}")
+    if finding.parts_missing and difference < 0:
+        names = ", ".join(metric.name for metric in finding.parts_missing)
+        notes.append(f"this source gives no figure for {names}, which may account for the difference")
+    if finding.parts_not_comparable:
+        names = ", ".join(part.metric.name for part in finding.parts_not_comparable)
+        notes.append(f"left out, in another unit: {names}")
+    label = f"{figure_label(total.operation, total.metric, total.country)}, {total.source}"
+    return f"{label}: {text}{''.join(f'; {note}' for note in notes)}."
+
+
+def find_part_exceeding_total(results):
+    """Every part certainly larger than its total, as `PartExceedingTotal`s: within one source
+    (the document contradicts itself) and across sources (`same_source` is False). Each source
+    counts with its most precise statement. No query beyond fetching a queryset."""
+    best = _most_precise_by_source(as_statements(results))
+    totals = {}
+    for (operation_id, metric_id, country_id, _source_id), result in best.items():
+        if result.value is not None:
+            totals.setdefault((operation_id, metric_id, country_id), []).append(result)
+    findings = []
+    for (operation_id, _metric_id, country_id, _source_id), part in best.items():
+        if part.value is None or part.metric.parent_id is None:
+            continue
+        for total in totals.get((operation_id, part.metric.parent_id, country_id), []):
+            if can_be_summed(total.metric.unit, part.metric.unit) and span_of(part).is_above(span_of(total)):
+                findings.append(PartExceedingTotal(part=part, total=total))
+    findings.sort(
+        key=lambda finding: (not finding.same_source, figure_order(finding.total), figure_order(finding.part))
+    )
+    return findings
+
+
+def _exceeding_message(part, total):
+    label = figure_label(total.operation, total.metric, total.country)
+    if part.source_id == total.source_id:
+        return (
+            f"{label}, {total.source}: the part {part.metric.name}, {part.value_display}, "
+            f"is larger than the total of {total.value_display}."
+        )
+    return (
+        f"{label}: the part {part.metric.name}, {part.value_display} according to {part.source}, "
+        f"is larger than the total of {total.value_display} according to {total.source}."
+    )

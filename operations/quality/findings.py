@@ -1,0 +1,59 @@
+"""What every finding shares: its kind, whether it is an inconsistency, and how it names a figure."""
+
+from django.db import models
+from django.db.models import QuerySet
+from django.utils.translation import gettext_lazy as _
+
+#: What a check reads of each result; a queryset given to a check is fetched with these.
+RELATED = ("operation", "metric__unit", "metric__parent", "country", "source")
+
+
+class FindingKind(models.TextChoices):
+    BREAKDOWN_MISMATCH = "breakdown_mismatch", _("Breakdown does not add up")
+    PART_EXCEEDS_TOTAL = "part_exceeds_total", _("Part larger than its total")
+    CONFLICT = "conflict", _("Sources contradict each other")
+    DIFFERENT_PRECISION = "different_precision", _("Sources differ in precision")
+
+
+#: Kinds that say something cannot be true as published. A difference in precision is a note:
+#: several compatible statements, of which the register shows the most precise.
+INCONSISTENCIES = frozenset({FindingKind.BREAKDOWN_MISMATCH, FindingKind.PART_EXCEEDS_TOTAL, FindingKind.CONFLICT})
+
+
+class Finding:
+    """Mixin for the finding dataclasses: each has `kind` and `message`."""
+
+    @property
+    def is_inconsistency(self):
+        return self.kind in INCONSISTENCIES
+
+    @property
+    def kind_display(self):
+        return FindingKind(self.kind).label
+
+    def __str__(self):
+        return self.message
+
+
+def as_statements(results):
+    """The results as a list. A queryset is fetched with what the checks read (one query); a list
+    is used as given, so callers that already hold the results pay nothing more."""
+    if isinstance(results, QuerySet):
+        return list(results.select_related(*RELATED))
+    return list(results)
+
+
+def figure_order(result):
+    """Findings come in this order: by operation, metric, country, then source."""
+    country = result.country.name if result.country_id else ""
+    return (result.operation_id, result.metric.position, result.metric.name, country, result.source_id)
+
+
+def figure_label(operation, metric, country):
+    """'Arrests, JAD SEE 2023' or 'Arrests (Kosovo*), JAD SEE 2023'."""
+    where = f" ({country.display_name})" if country is not None else ""
+    return f"{metric}{where}, {operation.short_name}"
+
+
+def plural(count, singular, many=None):
+    return f"{count} {singular if count == 1 else (many or singular + 's')}"
