@@ -1,1 +1,68 @@
-# Register your models here.
+"""Participants and institutions in the admin, with import and export by name."""
+
+from django.contrib import admin
+from django.utils.translation import gettext_lazy as _
+
+from operations.admin import RegisterImportExportMixin
+
+from .models import Institution, Participant
+from .resources import InstitutionResource, ParticipantResource
+
+# Relations whose autocomplete offers only countries and jurisdictions (model, field name).
+COUNTRY_ONLY_FIELDS = {
+    ("result", "country"),
+    ("coordinationcentre", "host_country"),
+    ("activity", "beneficiary_countries"),
+    ("institution", "participant"),
+}
+
+
+@admin.register(Participant)
+class ParticipantAdmin(RegisterImportExportMixin, admin.ModelAdmin):
+    resource_classes = [ParticipantResource]
+    list_display = ["display_name", "short_name", "kind", "country", "has_footnote"]
+    list_filter = ["kind", ("country", admin.EmptyFieldListFilter)]
+    search_fields = ["name", "short_name", "aliases", "country"]
+    ordering = ["name"]
+    prepopulated_fields = {"slug": ["name"]}
+    fieldsets = [
+        (None, {"fields": ["name", "short_name", "slug", "kind"]}),
+        (
+            _("Country or jurisdiction"),
+            {
+                "fields": ["country", "footnote"],
+                "description": _(
+                    "Only for countries and jurisdictions. A designation footnote (Kosovo) makes the name "
+                    "show with an asterisk wherever it appears."
+                ),
+            },
+        ),
+        (_("Other names in the sources"), {"fields": ["aliases"]}),
+    ]
+
+    @admin.display(description=_("name"), ordering="name")
+    def display_name(self, participant):
+        return participant.display_name
+
+    @admin.display(description=_("footnote"), boolean=True)
+    def has_footnote(self, participant):
+        return bool(participant.footnote)
+
+    def get_search_results(self, request, queryset, search_term):
+        """Autocompletes for a country (a figure's, a host's, a beneficiary) offer only countries."""
+        queryset, may_have_duplicates = super().get_search_results(request, queryset, search_term)
+        if (request.GET.get("model_name"), request.GET.get("field_name")) in COUNTRY_ONLY_FIELDS:
+            queryset = queryset.countries()
+        return queryset, may_have_duplicates
+
+
+@admin.register(Institution)
+class InstitutionAdmin(RegisterImportExportMixin, admin.ModelAdmin):
+    resource_classes = [InstitutionResource]
+    list_display = ["name", "participant", "kind"]
+    list_filter = ["kind", ("participant", admin.RelatedOnlyFieldListFilter)]
+    search_fields = ["name", "participant__name", "slug"]
+    autocomplete_fields = ["participant"]
+    list_select_related = ["participant"]
+    ordering = ["participant__name", "name"]
+    prepopulated_fields = {"slug": ["name"]}

@@ -1,0 +1,420 @@
+"""Import-export widgets and base resource for the secretariat, with natural keys instead of database ids.
+
+The widgets here read what people write in a spreadsheet ("JAD SEE 2023", "Serbia", "22 488",
+"more than") and, when they cannot, raise ValueError with a sentence the person can act on
+('Unknown participant "Serbiaa"; closest: Serbia'); import-export shows it against the cell.
+`NaturalKeyResource` is the base of every resource: it refuses files with missing or unknown
+columns, skips unchanged rows, records who imported in the history, and escapes text that a
+spreadsheet would run as a formula (`spreadsheets.neutralise`, shared with the public exports).
+"""
+
+import datetime
+import difflib
+import re
+from decimal import Decimal, InvalidOperation
+
+from django.core.exceptions import ValidationError
+from django.utils.translation import gettext as _
+from django_countries import countries
+from import_export import resources, widgets
+from import_export.instance_loaders import ModelInstanceLoader
+
+from .spreadsheets import neutralise
+
+# What `neutralise` puts an apostrophe before; the apostrophe comes off again on import.
+FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
+
+
+def unescape_formula(value):
+    """Undo `spreadsheets.neutralise`, so that an export re-imports to the same text."""
+    if isinstance(value, str) and value.startswith("'") and value[1:].startswith(FORMULA_PREFIXES):
+        return value[1:]
+    return value
+
+
+def closest(value, candidates, n=3):
+    """The candidates nearest to a mistyped value, best first, ignoring case.
+
+    `candidates` is a list of strings, or a dict of strings to the thing each names; then a thing
+    is suggested once, by its nearest name ("Serbia", not also its code "SRB").
+    """
+    owners = candidates if isinstance(candidates, dict) else {candidate: candidate for candidate in candidates}
+    by_folded = {}
+    for candidate in owners:
+        by_folded.setdefault(candidate.casefold(), candidate)
+    matches = difflib.get_close_matches(value.casefold(), list(by_folded), n=len(by_folded), cutoff=0.6)
+    suggestions, suggested = [], []
+    for match in matches:
+        candidate = by_folded[match]
+        if owners[candidate] not in suggested:
+            suggested.append(owners[candidate])
+            suggestions.append(candidate)
+    return suggestions[:n]
+
+
+def unknown(noun, value, candidates, hint=""):
+    """'Unknown participant "Serbiaa"; closest: Serbia', or the hint when nothing is close."""
+    suggestions = closest(value, candidates)
+    if suggestions:
+        return _('Unknown %(noun)s "%(value)s"; closest: %(closest)s') % {
+            "noun": noun,
+            "value": value,
+            "closest": ", ".join(suggestions),
+        }
+    message = _('Unknown %(noun)s "%(value)s"') % {"noun": noun, "value": value}
+    return f"{message}; {hint}" if hint else message
+
+
+def cell_text(value):
+    """A cell as stripped text; XLSX gives numbers and dates, CSV gives strings."""
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    return str(value).strip()
+
+
+class TextWidget(widgets.CharWidget):
+    """Text as written, minus the apostrophe our exports put before formula-like text."""
+
+    def clean(self, value, row=None, **kwargs):
+        return unescape_formula(super().clean(value, row, **kwargs))
+
+
+class NameWidget(TextWidget):
+    """A name, without the asterisk of a designation ("Kosovo*" is Kosovo)."""
+
+    def clean(self, value, row=None, **kwargs):
+        return super().clean(value, row, **kwargs).strip().rstrip("*").strip()
+
+
+class FigureWidget(widgets.DecimalWidget):
+    """A figure as sources and people write it: "22 488", "22,488", "22488", "1.5", "0,5".
+
+    A comma followed by groups of three digits separates thousands ("22,488"); a single comma
+    followed by anything else is a decimal comma ("0,5"). Words are refused with advice, as the
+    quote column is where "almost a tonne" belongs.
+    """
+
+    SPACES = re.compile(r"[\s\u00a0\u202f\u2009'’_]")
+    THOUSANDS_COMMA = re.compile(r"^\d{1,3}(,\d{3})+(\.\d+)?$")
+    THOUSANDS_DOT = re.compile(r"^\d{1,3}(\.\d{3}){2,}$")
+
+    def clean(self, value, row=None, **kwargs):
+        if isinstance(value, (int, float, Decimal)) and not isinstance(value, bool):
+            return Decimal(str(value))
+        text = cell_text(value)
+        if not text:
+            return None
+        number = self.SPACES.sub("", text)
+        if "," in number and "." in number:
+            # The separator that comes last is the decimal one: "22,488.5" or "22.488,5".
+            if number.rfind(",") > number.rfind("."):
+                number = number.replace(".", "").replace(",", ".")
+            else:
+                number = number.replace(",", "")
+        elif self.THOUSANDS_COMMA.match(number):
+            number = number.replace(",", "")
+        elif number.count(",") == 1:
+            number = number.replace(",", ".")
+        elif self.THOUSANDS_DOT.match(number):
+            number = number.replace(".", "")
+        try:
+            figure = Decimal(number)
+        except InvalidOperation:
+            figure = None
+        if figure is None or not figure.is_finite():
+            raise ValueError(
+                _(
+                    'Cannot read "%(value)s" as a number. Write the figure alone (22 488 or 22,488), '
+                    "its qualifier in the qualifier column and the source's words in the quote."
+                )
+                % {"value": text}
+            )
+        return figure
+
+    def render(self, value, obj=None, **kwargs):
+        if value is None:
+            return None if kwargs.get("force_native_type") else ""
+        # 22488.000 is shown as 22488, and never as 2.2488E+4.
+        plain = int(value) if value == value.to_integral_value() else value.normalize()
+        if kwargs.get("force_native_type"):
+            return plain
+        return format(plain, "f") if isinstance(plain, Decimal) else str(plain)
+
+
+class DateWidget(widgets.DateWidget):
+    """A date as ISO 2023-11-13 (what exports write), or 13/11/2023, 13.11.2023."""
+
+    INPUT_FORMATS = ("%Y-%m-%d", "%d/%m/%Y", "%d.%m.%Y")
+
+    def __init__(self, **kwargs):
+        super().__init__(format=None, **kwargs)
+        self.formats = self.INPUT_FORMATS
+
+    def clean(self, value, row=None, **kwargs):
+        if isinstance(value, datetime.datetime):
+            return value.date()
+        if isinstance(value, datetime.date):
+            return value
+        text = cell_text(value)
+        if not text:
+            return None
+        for date_format in self.formats:
+            try:
+                return datetime.datetime.strptime(text, date_format).date()
+            except ValueError:
+                continue
+        raise ValueError(_('Cannot read "%(value)s" as a date; write it as 2023-11-13.') % {"value": text})
+
+
+class ChoiceWidget(TextWidget):
+    """A fixed choice written as its code ("more_than") or its label ("more than"), in any case.
+
+    Exports write the code, which stays the same whatever the language of the labels.
+    """
+
+    def __init__(self, choices, noun, default="", **kwargs):
+        super().__init__(**kwargs)
+        self.choices = choices
+        self.noun = noun
+        self.default = default
+
+    def clean(self, value, row=None, **kwargs):
+        text = cell_text(unescape_formula(value))
+        if not text:
+            return self.default
+        folded = text.casefold()
+        for code, label in self.choices.choices:
+            if folded in {code.casefold(), str(label).casefold(), code.replace("_", " ").casefold()}:
+                return code
+        labels = [str(label) for label in self.choices.labels]
+        raise ValueError(
+            unknown(self.noun, text, labels + list(self.choices.values), _("expected one of: %s") % ", ".join(labels))
+        )
+
+
+class CountryCodeWidget(TextWidget):
+    """An ISO 3166 country code (RS, or SRB), XK for Kosovo, or the country's English name."""
+
+    def clean(self, value, row=None, **kwargs):
+        text = cell_text(unescape_formula(value))
+        if not text:
+            return ""
+        code = countries.alpha2(text) or countries.by_name(text)
+        if code:
+            return code
+        candidates = [code for code, _name in countries] + [str(name) for _code, name in countries]
+        raise ValueError(unknown(_("country code"), text, candidates, _("use the ISO code, such as RS, or XK")))
+
+    def render(self, value, obj=None, **kwargs):
+        return getattr(value, "code", value) or ""
+
+
+class NaturalKeyWidget(widgets.ForeignKeyWidget):
+    """A foreign key written as any of the related object's natural keys, in any case.
+
+    `keys` are attribute names or callables returning one string or a list of strings; when two
+    objects share a key, the object whose key comes first in `keys` wins. Exports write
+    `render_key` (the first key by default). The lookup table is built once per import and
+    rebuilt on a miss, so rows can refer to objects that earlier rows of the same file created.
+    """
+
+    def __init__(self, model, keys, *, render_key=None, noun=None, hint="", **kwargs):
+        super().__init__(model, field=keys[0] if isinstance(keys[0], str) else "pk", **kwargs)
+        self.keys = keys
+        self.render_key = render_key or keys[0]
+        self.noun = noun or str(model._meta.verbose_name)
+        self.hint = hint
+        self._index = None
+
+    def reset(self):
+        self._index = None
+
+    @staticmethod
+    def _key_values(obj, key):
+        found = key(obj) if callable(key) else getattr(obj, key)
+        if found is None:
+            return []
+        return [str(item) for item in found] if isinstance(found, (list, tuple, set)) else [str(found)]
+
+    def index(self):
+        if self._index is None:
+            objects = list(self.get_queryset(None, None))
+            self._index = {}
+            for key in self.keys:
+                for obj in objects:
+                    for text in self._key_values(obj, key):
+                        if text.strip():
+                            self._index.setdefault(text.strip().casefold(), (text.strip(), obj))
+        return self._index
+
+    def clean(self, value, row=None, **kwargs):
+        text = cell_text(unescape_formula(value))
+        if not text:
+            return None
+        found = self.index().get(text.casefold())
+        if found is None:
+            self.reset()
+            found = self.index().get(text.casefold())
+        if found is None:
+            raise ValueError(unknown(self.noun, text, dict(self.index().values()), self.hint))
+        return found[1]
+
+    def render(self, value, obj=None, **kwargs):
+        if value is None:
+            return ""
+        return self._key_values(value, self.render_key)[0]
+
+
+class NaturalKeyManyWidget(widgets.ManyToManyWidget):
+    """Several related objects in one cell, separated by semicolons: "Serbia; Montenegro"."""
+
+    def __init__(self, model, keys, *, render_key=None, noun=None, hint="", separator=";"):
+        super().__init__(model, separator=separator)
+        self.one = NaturalKeyWidget(model, keys, render_key=render_key, noun=noun, hint=hint)
+
+    def reset(self):
+        self.one.reset()
+
+    def clean(self, value, row=None, **kwargs):
+        objects, errors = [], []
+        for part in cell_text(unescape_formula(value)).split(self.separator):
+            if not part.strip():
+                continue
+            try:
+                found = self.one.clean(part)
+            except ValueError as error:
+                errors.append(str(error))
+            else:
+                if found not in objects:
+                    objects.append(found)
+        if errors:
+            raise ValueError("; ".join(errors))
+        return objects
+
+    def render(self, value, obj=None, **kwargs):
+        if value is None:
+            return ""
+        return f"{self.separator} ".join(sorted(self.one.render(item) for item in value.all()))
+
+
+class LenientInstanceLoader(ModelInstanceLoader):
+    """Finds the row's existing object by its natural key; an unreadable key means a new row.
+
+    Without this, an unknown participant in a key column fails the row with a bare exception;
+    with it, the same message comes back as a validation error on the cell.
+    """
+
+    def get_instance(self, row):
+        try:
+            return super().get_instance(row)
+        except ValueError:
+            return None
+
+
+class HeaderError(ValueError):
+    """The file's columns are not the ones the resource reads."""
+
+
+class NaturalKeyResource(resources.ModelResource):
+    """Base of the register's resources: natural keys, strict headers, history, safe exports.
+
+    Subclasses list their columns in `Meta.fields`, their natural key in `Meta.import_id_fields`,
+    and the other columns an import cannot do without in `required_columns`. Columns that are
+    only informative on export (a unit, a footnote) are readonly fields: accepted back on
+    import, and ignored.
+    """
+
+    WIDGETS_MAP = {
+        **resources.ModelResource.WIDGETS_MAP,
+        "CharField": TextWidget,
+        "TextField": TextWidget,
+        "DecimalField": FigureWidget,
+        "DateField": DateWidget,
+    }
+
+    required_columns = ()
+
+    class Meta:
+        skip_unchanged = True
+        report_skipped = True
+        clean_model_instances = True
+        # Bulk saves send no signals, so the history would miss every imported change.
+        use_bulk = False
+        instance_loader_class = LenientInstanceLoader
+
+    # --- import ---------------------------------------------------------------------------
+
+    def before_import(self, dataset, **kwargs):
+        for field in self.fields.values():
+            if hasattr(field.widget, "reset"):
+                field.widget.reset()
+        if dataset.headers:
+            dataset.headers = [cell_text(header).casefold() for header in dataset.headers]
+        self._drop_blank_rows(dataset)
+        self._check_headers(dataset)
+
+    @staticmethod
+    def _drop_blank_rows(dataset):
+        # Spreadsheets often end with formatted but empty rows.
+        for index in reversed(range(len(dataset))):
+            if all(cell_text(cell) == "" for cell in dataset[index]):
+                del dataset[index]
+
+    def _check_headers(self, dataset):
+        headers = [header for header in (dataset.headers or []) if header]
+        known = [field.column_name for field in self.fields.values()]
+        required = list(dict.fromkeys([*self.get_import_id_fields(), *self.required_columns]))
+        missing = [column for column in required if column not in headers]
+        unrecognised = [header for header in headers if header not in known]
+        problems = []
+        if missing:
+            problems.append(_("Missing required column(s): %s.") % ", ".join(missing))
+        for header in unrecognised:
+            problems.append(unknown(_("column"), header, known))
+        if problems:
+            # Fail the whole file, not every row: without its columns no row can be read.
+            del dataset[0 : len(dataset)]
+            raise HeaderError(" ".join([*problems, _("Expected columns: %s.") % ", ".join(known)]))
+
+    def import_instance(self, instance, row, **kwargs):
+        """Read every cell, many-to-many ones included, so that all errors of a row show at once."""
+        errors = {}
+        try:
+            super().import_instance(instance, row, **kwargs)
+        except ValidationError as error:
+            errors = error.update_error_dict(errors)
+        for field in self.get_import_fields():
+            if isinstance(field.widget, widgets.ManyToManyWidget) and field.column_name in row:
+                try:
+                    field.clean(row)
+                except ValueError as error:
+                    errors[field.attribute] = ValidationError(str(error), code="invalid")
+        if errors:
+            raise ValidationError(errors)
+
+    def before_save_instance(self, instance, row, **kwargs):
+        # The history says who imported and from which file, not just that something changed.
+        if kwargs.get("user") is not None:
+            instance._history_user = kwargs["user"]
+        if kwargs.get("file_name"):
+            instance._change_reason = _("Imported from %s") % kwargs["file_name"]
+
+    # --- export ---------------------------------------------------------------------------
+
+    def with_related(self, queryset):
+        """The queryset with what the export columns read; subclasses add their relations."""
+        return queryset
+
+    def get_queryset(self):
+        return self.with_related(super().get_queryset())
+
+    def filter_export(self, queryset, **kwargs):
+        return self.with_related(queryset)
+
+    def export_field(self, field, instance, **kwargs):
+        value = super().export_field(field, instance, **kwargs)
+        if isinstance(field.widget, widgets.NumberWidget):
+            return value
+        return neutralise(value)

@@ -1,0 +1,97 @@
+"""Participants in and out of spreadsheets, keyed by name so that a file re-imports onto itself."""
+
+from django.utils.text import slugify
+from django.utils.translation import gettext_lazy as _
+from import_export.fields import Field
+
+from operations.widgets import (
+    ChoiceWidget,
+    CountryCodeWidget,
+    NameWidget,
+    NaturalKeyManyWidget,
+    NaturalKeyResource,
+    NaturalKeyWidget,
+)
+
+from .models import Institution, Participant
+
+
+def participant_keys(participant):
+    """Every way a spreadsheet may name a participant: Kosovo, Kosovo*, XK, KOS..., Türkiye; Turkey."""
+    aliases = [alias.strip() for alias in participant.aliases.split(";")]
+    return [
+        participant.name,
+        participant.display_name,
+        participant.short_name,
+        participant.country.code,
+        participant.country.alpha3 if participant.country else "",
+        *aliases,
+    ]
+
+
+PARTICIPANT_HINT = _("give its name or country code, or add it to the participants first")
+
+
+def participant_widget(noun=None):
+    """A participant by name (as displayed, Kosovo*), short name, country code or other name."""
+    return NaturalKeyWidget(
+        Participant,
+        keys=("name", participant_keys),
+        render_key="display_name",
+        noun=noun or _("participant"),
+        hint=PARTICIPANT_HINT,
+    )
+
+
+def participants_widget(noun=None):
+    """Several participants in one cell: "Serbia; Montenegro; Kosovo*"."""
+    return NaturalKeyManyWidget(
+        Participant,
+        keys=("name", participant_keys),
+        render_key="display_name",
+        noun=noun or _("participant"),
+        hint=PARTICIPANT_HINT,
+    )
+
+
+class ParticipantResource(NaturalKeyResource):
+    """Columns: name (the key), short_name, slug (made from the name when blank), kind (code or
+    label), country (ISO code, XK for Kosovo), footnote, aliases; display_name on export only."""
+
+    name = Field(attribute="name", column_name="name", widget=NameWidget())
+    kind = Field(attribute="kind", column_name="kind", widget=ChoiceWidget(Participant.Kind, noun=_("kind")))
+    country = Field(attribute="country", column_name="country", widget=CountryCodeWidget())
+    display_name = Field(attribute="display_name", column_name="display_name", readonly=True)
+
+    required_columns = ("kind",)
+
+    class Meta:
+        model = Participant
+        fields = ("name", "short_name", "slug", "kind", "country", "footnote", "aliases", "display_name")
+        import_id_fields = ("name",)
+        name = "Participants (by name)"
+
+    def import_instance(self, instance, row, **kwargs):
+        existing_slug = instance.slug
+        super().import_instance(instance, row, **kwargs)
+        if not instance.slug:
+            # A blank slug keeps the one the participant has, or is made from the name.
+            instance.slug = existing_slug or slugify(instance.name)
+
+
+class InstitutionResource(NaturalKeyResource):
+    """Columns: slug (the key), name, participant (country name or code), kind (code or label)."""
+
+    participant = Field(attribute="participant", column_name="participant", widget=participant_widget(_("country")))
+    kind = Field(attribute="kind", column_name="kind", widget=ChoiceWidget(Institution.Kind, noun=_("kind")))
+
+    required_columns = ("name", "participant", "kind")
+
+    class Meta:
+        model = Institution
+        fields = ("slug", "name", "participant", "kind")
+        import_id_fields = ("slug",)
+        name = "Institutions (by slug)"
+
+    def with_related(self, queryset):
+        return queryset.select_related("participant")

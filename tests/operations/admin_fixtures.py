@@ -1,0 +1,131 @@
+"""Small register data for the admin and import-export tests: one draft operation of JAD SEE,
+a metric with its breakdown, four participants (Kosovo* among them) and a few figures."""
+
+import datetime
+from decimal import Decimal
+from types import SimpleNamespace
+
+from operations.models import (
+    Activity,
+    CoordinationCentre,
+    CrimeArea,
+    Metric,
+    Operation,
+    Participation,
+    Qualifier,
+    Result,
+    Role,
+    Series,
+    Source,
+    Unit,
+)
+from participants.models import Institution, Participant
+
+KOSOVO_FOOTNOTE = (
+    "This designation is without prejudice to positions on status, and is in line with UNSCR 1244/1999 "
+    "and the ICJ Opinion on the Kosovo declaration of independence."
+)
+
+
+def build_world():
+    firearms = CrimeArea.objects.create(name="Firearms trafficking", slug="firearms-trafficking")
+    series = Series.objects.create(name="EMPACT JAD South East Europe", short_name="JAD SEE", slug="jad-see")
+    operation = Operation.objects.create(
+        series=series,
+        edition="2023",
+        name="EMPACT Joint Action Days South East Europe 2023",
+        short_name="JAD SEE 2023",
+        slug="jad-see-2023",
+        start_date=datetime.date(2023, 11, 13),
+        end_date=datetime.date(2023, 11, 18),
+    )
+    operation.crime_areas.add(firearms)
+    persons = Unit.objects.create(code="persons", name="persons", kind=Unit.Kind.COUNT)
+    officers = Metric.objects.create(code="officers", name="Officers involved", unit=persons, position=1)
+    arrests = Metric.objects.create(code="arrests", name="Arrests", unit=persons, position=2)
+    arrests_firearms = Metric.objects.create(
+        code="arrests-firearms", name="Firearms trafficking", parent=arrests, unit=persons, crime_area=firearms
+    )
+    europol = Participant.objects.create(name="Europol", slug="europol", kind=Participant.Kind.EU_AGENCY)
+    serbia = Participant.objects.create(name="Serbia", slug="serbia", kind=Participant.Kind.NON_EU, country="RS")
+    spain = Participant.objects.create(name="Spain", slug="spain", kind=Participant.Kind.EU_MEMBER_STATE, country="ES")
+    kosovo = Participant.objects.create(
+        name="Kosovo", slug="kosovo", kind=Participant.Kind.NON_EU, country="XK", footnote=KOSOVO_FOOTNOTE
+    )
+    source = Source.objects.create(
+        title="Europol press release on JAD SEE 2023",
+        kind=Source.Kind.PRESS_RELEASE,
+        publisher=europol,
+        year=2023,
+    )
+    coordinator = Role.objects.create(name="Coordinator of operational activities", slug="coordinator", is_leading=True)
+    centre = CoordinationCentre.objects.create(operation=operation, city="Belgrade", host_country=serbia)
+    participation = Participation.objects.create(operation=operation, participant=spain)
+    participation.roles.add(coordinator)
+    participation.sources.add(source)
+    Participation.objects.create(operation=operation, participant=kosovo)
+    results = [
+        Result.objects.create(
+            operation=operation,
+            metric=officers,
+            value=Decimal("22488"),
+            source=source,
+            quote="22 488 officers",
+        ),
+        Result.objects.create(
+            operation=operation,
+            metric=officers,
+            value=Decimal("22400"),
+            qualifier=Qualifier.MORE_THAN,
+            source=source,
+            quote="more than 22,400 officers",
+        ),
+        Result.objects.create(
+            operation=operation, metric=arrests, value=Decimal("566"), source=source, quote="566 arrests"
+        ),
+        Result.objects.create(
+            operation=operation,
+            metric=arrests_firearms,
+            country=kosovo,
+            value=Decimal("12"),
+            source=source,
+            quote="12 arrests for firearms trafficking",
+            note='=HYPERLINK("http://example.com")',
+        ),
+    ]
+    institution = Institution.objects.create(
+        participant=serbia, name="Border Police", kind=Institution.Kind.BORDER_POLICE, slug="serbia-border-police"
+    )
+    activity = Activity.objects.create(
+        kind=Activity.Kind.TRAINING,
+        title="Firearms detection training",
+        slug="firearms-detection-training",
+        implementer=europol,
+        start_date=datetime.date(2023, 10, 2),
+        value=Decimal("15000.50"),
+        currency="EUR",
+        operation=operation,
+        source=source,
+    )
+    activity.beneficiary_countries.add(serbia, kosovo)
+    activity.beneficiary_institutions.add(institution)
+    return SimpleNamespace(
+        firearms=firearms,
+        series=series,
+        operation=operation,
+        persons=persons,
+        officers=officers,
+        arrests=arrests,
+        arrests_firearms=arrests_firearms,
+        europol=europol,
+        serbia=serbia,
+        spain=spain,
+        kosovo=kosovo,
+        source=source,
+        coordinator=coordinator,
+        centre=centre,
+        participation=participation,
+        results=results,
+        institution=institution,
+        activity=activity,
+    )
