@@ -1,13 +1,15 @@
-"""Spreadsheet output shared by every export path: formula neutralising, CSV streaming, XLSX.
+"""Writing rows to CSV and XLSX safely: the one formula-injection sanitizer and the workbook writer.
 
-NOTE (admin/import-export engineer): the original of this module was overwritten by mistake
-while it was still untracked. This is a reconstruction from its callers (operations/exports.py,
-participants/exports.py); its author should compare it with their own copy and keep theirs.
+Every public export, the admin's import-export widgets and any later workbook code go through
+`neutralise`, so a stored "=HYPERLINK(...)" never becomes a live formula in a spreadsheet.
+Numbers and dates are left native, so that they stay numbers and dates.
 """
 
 import csv
 import io
+from decimal import Decimal
 
+from django.utils import timezone
 from django.utils.text import slugify
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
@@ -17,22 +19,32 @@ from openpyxl.utils import get_column_letter
 CSV_CONTENT_TYPE = "text/csv; charset=utf-8"
 XLSX_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
-# A cell starting with one of these is run as a formula by Excel and LibreOffice.
+# A cell starting with one of these is run as a formula (or a DDE command) by Excel and LibreOffice.
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
+
+# Control characters XML 1.0 cannot carry; openpyxl refuses a string containing them.
+_XML_ILLEGAL = dict.fromkeys([*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20)])
 
 
 def neutralise(value):
-    """Text a spreadsheet would run as a formula, made inert with a leading apostrophe.
-
-    Numbers, dates and None are returned unchanged, so they stay native in XLSX.
-    """
+    """Text a spreadsheet would run as a formula, made inert with a leading apostrophe:
+    "=1+1" becomes "'=1+1". Numbers, dates and None are returned unchanged."""
     if isinstance(value, str) and value.startswith(FORMULA_PREFIXES):
         return "'" + value
     return value
 
 
+def export_filename(name, summary_parts=(), export_format="csv", today=None):
+    """'results-jad-see-2024-2026-11-24.xlsx': the table, what the filters chose, and the day."""
+    today = today or timezone.localdate()
+    summary = slugify(" ".join(str(part) for part in summary_parts if part not in (None, "")))[:80].strip("-")
+    stem = "-".join(part for part in (slugify(name), summary, today.isoformat()) if part)
+    return f"{stem}.{export_format}"
+
+
 def csv_chunks(header, rows, chunk_size=2000):
-    """CSV text for a StreamingHttpResponse: the header, then `chunk_size` rows at a time."""
+    """CSV text for a StreamingHttpResponse: the header, then `chunk_size` rows at a time
+    (yielding one row at a time is several times slower). `rows` must already be neutralised."""
     buffer = io.StringIO()
     writer = csv.writer(buffer)
 
@@ -43,51 +55,51 @@ def csv_chunks(header, rows, chunk_size=2000):
         return text
 
     writer.writerow(header)
-    yield flush()
     pending = 0
     for row in rows:
-        writer.writerow(["" if cell is None else cell for cell in row])
+        writer.writerow(row)
         pending += 1
         if pending >= chunk_size:
             yield flush()
             pending = 0
-    if pending:
-        yield flush()
+    yield flush()
 
 
-def export_filename(name, summary_parts=(), export_format="csv"):
-    """'results-jad-see-2023-arrests.csv': the table's name and what the filters chose."""
-    parts = [slugify(str(part)) for part in (name, *summary_parts) if part]
-    return f"{'-'.join(part for part in parts if part) or 'export'}.{export_format}"
+def xlsx_value(value):
+    """A value as openpyxl should write it: Decimals as numbers, text without XML-illegal characters."""
+    if isinstance(value, Decimal):
+        return int(value) if value == value.to_integral_value() else float(value)
+    if isinstance(value, str):
+        return value.translate(_XML_ILLEGAL)
+    return value
 
 
 def write_workbook(stream, title, header, rows, widths=None, number_formats=None):
-    """An XLSX workbook of one sheet written to `stream`, in write-only mode (constant memory).
+    """One sheet in openpyxl's write-only mode (constant memory): bold frozen header, column widths,
+    numbers and dates native. `rows` must already be neutralised.
 
-    `number_formats` maps a column index to an Excel number format, for dates.
+    `number_formats` maps a column index to an Excel number format (for dates).
     """
-    number_formats = number_formats or {}
     workbook = Workbook(write_only=True)
     sheet = workbook.create_sheet(title=(title or "Export")[:31])
+    sheet.freeze_panes = "A2"
     for index, width in enumerate(widths or [], start=1):
         sheet.column_dimensions[get_column_letter(index)].width = width
-    sheet.freeze_panes = "A2"
     bold = Font(bold=True)
     header_cells = []
     for text in header:
-        cell = WriteOnlyCell(sheet, value=text)
+        cell = WriteOnlyCell(sheet, value=xlsx_value(neutralise(str(text))))
         cell.font = bold
         header_cells.append(cell)
     sheet.append(header_cells)
+    formats = number_formats or {}
     for row in rows:
-        if number_formats:
-            cells = []
-            for index, value in enumerate(row):
-                cell = WriteOnlyCell(sheet, value=value)
-                if index in number_formats and value is not None:
-                    cell.number_format = number_formats[index]
-                cells.append(cell)
-            sheet.append(cells)
-        else:
-            sheet.append(list(row))
+        values = [xlsx_value(value) for value in row]
+        if formats:
+            for index, number_format in formats.items():
+                if values[index] is not None:
+                    cell = WriteOnlyCell(sheet, value=values[index])
+                    cell.number_format = number_format
+                    values[index] = cell
+        sheet.append(values)
     workbook.save(stream)
