@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from ..models import Metric, Qualifier, Result, Unit
-from .findings import Finding, FindingKind, as_statements, figure_label, figure_order, plural
+from .findings import Finding, FindingKind, as_statements, figure_label, figure_order, plural, source_label
 from .headlines import statement_rank
 from .spans import ZERO, can_be_summed, format_number, span_of
 
@@ -212,7 +212,7 @@ def _breakdown_message(finding):
     if finding.parts_not_comparable:
         names = ", ".join(part.metric.name for part in finding.parts_not_comparable)
         notes.append(f"left out, in another unit: {names}")
-    label = f"{figure_label(total.operation, total.metric, total.country)}, {total.source}"
+    label = f"{figure_label(total.operation, total.metric, total.country)}, {source_label(total.source)}"
     return f"{label}: {text}{''.join(f'; {note}' for note in notes)}."
 
 
@@ -242,10 +242,10 @@ def _exceeding_message(part, total):
     label = figure_label(total.operation, total.metric, total.country)
     if part.source_id == total.source_id:
         return (
-            f"{label}, {total.source}: the part {part.metric.name}, {part.value_display}, "
+            f"{label}, {source_label(total.source)}: the part {part.metric.name}, {part.value_display}, "
             f"is larger than the total of {total.value_display}."
         )
     return (
-        f"{label}: the part {part.metric.name}, {part.value_display} according to {part.source}, "
-        f"is larger than the total of {total.value_display} according to {total.source}."
+        f"{label}: the part {part.metric.name}, {part.value_display} according to {source_label(part.source)}, "
+        f"is larger than the total of {total.value_display} according to {source_label(total.source)}."
     )

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from itertools import combinations
 
 from ..models import Result
-from .findings import Finding, FindingKind, as_statements, figure_label, figure_order
+from .findings import Finding, FindingKind, as_statements, figure_label, figure_order, source_label
 from .headlines import figure_key, statement_order
 from .spans import span_of
 
@@ -53,7 +53,7 @@ class SourceDisagreement(Finding):
 
 
 def _said(statement):
-    return f"{statement.value_display} ({statement.source})"
+    return f"{statement.value_display} ({source_label(statement.source)})"
 
 
 def find_source_disagreements(results):

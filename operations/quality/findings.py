@@ -4,8 +4,10 @@ from django.db import models
 from django.db.models import QuerySet
 from django.utils.translation import gettext_lazy as _
 
+from ..models import Source
+
 #: What a check reads of each result; a queryset given to a check is fetched with these.
-RELATED = ("operation", "metric__unit", "metric__parent", "country", "source")
+RELATED = ("operation", "metric__unit", "metric__parent", "country", "source__publisher")
 
 
 class FindingKind(models.TextChoices):
@@ -53,6 +55,21 @@ def figure_label(operation, metric, country):
     """'Arrests, JAD SEE 2023' or 'Arrests (Kosovo*), JAD SEE 2023'."""
     where = f" ({country.display_name})" if country is not None else ""
     return f"{metric}{where}, {operation.short_name}"
+
+
+def source_label(source):
+    """'Europol press release (2023)': who published what, shorter than most titles. The title
+    stands in when there is no publisher, or when it was not fetched with the source (no query)."""
+    if source.publisher_id is not None:
+        if not Source.publisher.is_cached(source):
+            return str(source)
+        publisher = source.publisher.short_name or source.publisher.display_name
+    elif source.publisher_name:
+        publisher = source.publisher_name
+    else:
+        return str(source)
+    when = f" ({source.year})" if source.year else ""
+    return f"{publisher} {source.get_kind_display().lower()}{when}"
 
 
 def plural(count, singular, many=None):

@@ -58,7 +58,6 @@ def make_source(title=None, published_on=None, year=None):
     return Source.objects.create(
         title=title or f"Bulletin {next(_serial)}",
         kind=Source.Kind.PRESS_RELEASE,
-        publisher_name="Test agency",
         published_on=published_on,
         year=year,
     )
@@ -764,9 +763,26 @@ def test_check_costs_no_more_with_many_results(django_assert_max_num_queries):
         # Given results already fetched, only the catalogue's parts are read.
         find_breakdown_mismatches(results)
     with django_assert_max_num_queries(0):
-        find_part_exceeding_total(results)
-        find_source_disagreements(results)
+        findings = [*find_part_exceeding_total(results), *find_source_disagreements(results)]
         choose_headlines(results)
+        # Without the publishers fetched, messages name sources by title rather than query.
+        assert all(finding.message for finding in findings)
+    assert findings
+
+
+def test_messages_name_sources_by_publisher_and_kind(operation):
+    europol = Participant.objects.create(name="Europol", slug="europol", kind=Participant.Kind.EU_AGENCY)
+    release = Source.objects.create(title="566 arrests", kind=Source.Kind.PRESS_RELEASE, publisher=europol, year=2023)
+    report = Source.objects.create(title="Untitled", kind=Source.Kind.NEWS_REPORT, publisher_name="News agency")
+    officers = make_metric("Officers")
+    state(operation, officers, release, 22488)
+    state(operation, officers, report, 22400, Qualifier.MORE_THAN)
+
+    [finding] = check_operation(operation).disagreements
+
+    assert finding.message.endswith(
+        "22 488 (Europol press release (2023)), more than 22 400 (News agency news report)."
+    )
 
 
 def test_report_for_one_operation(source):
