@@ -125,7 +125,7 @@ METRICS = (
     ),
     MetricRecord(
         "cyber-patrol-officers",
-        "Cyber patrol officers",
+        "Cyber-patrol officers",
         "persons",
         description="Officers taking part in the operation's coordinated cyber patrolling, usually per country.",
     ),
