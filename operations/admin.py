@@ -9,7 +9,9 @@ its form or a revert from its history.
 from django import forms
 from django.contrib import admin, messages
 from django.contrib.admin.helpers import ActionForm
-from django.db.models import Count
+from django.core.exceptions import ValidationError
+from django.db.models import Count, UniqueConstraint
+from django.forms.models import BaseInlineFormSet
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from import_export.admin import ImportExportMixin
@@ -105,6 +107,56 @@ class CountryOnlyForm(forms.ModelForm):
         return cleaned
 
 
+class ConstraintCheckingInlineFormSet(BaseInlineFormSet):
+    """Inline rows checked against every constraint of their model, and in its own words.
+
+    Django leaves the parent out of an inline row's own checks, so a constraint that includes
+    it (one participation per participant and operation) would otherwise only fail in the
+    database; and it explains duplicates within the rows with a generic message.
+    """
+
+    def clean(self):
+        super().clean()
+        for form in self.forms:
+            if not form.is_valid() or self._should_delete_form(form) or not form.has_changed():
+                continue
+            exclude = form._get_validation_exclusions() - {self.fk.name}
+            try:
+                form.instance.validate_constraints(exclude=exclude)
+            except ValidationError as error:
+                form.add_error(None, error.messages)
+
+    def get_unique_error_message(self, unique_check):
+        for constraint in self.model._meta.constraints:
+            if (
+                isinstance(constraint, UniqueConstraint)
+                and set(constraint.fields) == set(unique_check)
+                and constraint.violation_error_message != constraint.default_violation_error_message
+            ):
+                return str(constraint.violation_error_message)
+        return super().get_unique_error_message(unique_check)
+
+
+class ResultInlineFormSet(ConstraintCheckingInlineFormSet):
+    """Also refuses the same statement entered twice among the new rows (the statement
+    constraints depend on whether a country is given, which Django's duplicate check skips)."""
+
+    def clean(self):
+        super().clean()
+        seen = set()
+        for form in self.forms:
+            if not form.is_valid() or self._should_delete_form(form) or not form.cleaned_data:
+                continue
+            data = form.cleaned_data
+            key = (data.get("metric"), data.get("country"), data.get("source"), data.get("qualifier"))
+            if key in seen:
+                form.add_error(
+                    None,
+                    _("This statement is entered twice: same metric, country, source and qualifier."),
+                )
+            seen.add(key)
+
+
 # --- Catalogues ---------------------------------------------------------------------------
 
 
@@ -144,6 +196,7 @@ class UnitAdmin(admin.ModelAdmin):
 
 class MetricBreakdownInline(admin.TabularInline):
     model = Metric
+    formset = ConstraintCheckingInlineFormSet
     fk_name = "parent"
     verbose_name = _("part of the breakdown")
     verbose_name_plural = _("breakdown")
@@ -206,6 +259,11 @@ class SourceAdmin(RegisterImportExportMixin, SimpleHistoryAdmin):
     def publisher_display(self, source):
         return source.publisher_display
 
+    def formfield_for_dbfield(self, db_field, request, **kwargs):
+        if db_field.name == "url":
+            kwargs["assume_scheme"] = "https"
+        return super().formfield_for_dbfield(db_field, request, **kwargs)
+
 
 # --- Operations ---------------------------------------------------------------------------
 
@@ -216,6 +274,7 @@ class CoordinationCentreForm(CountryOnlyForm):
 
 class CoordinationCentreInline(SmallTextareasMixin, admin.TabularInline):
     model = CoordinationCentre
+    formset = ConstraintCheckingInlineFormSet
     form = CoordinationCentreForm
     fields = ["city", "host_country", "note"]
     autocomplete_fields = ["host_country"]
@@ -228,6 +287,7 @@ class CoordinationCentreInline(SmallTextareasMixin, admin.TabularInline):
 
 class ParticipationInline(SmallTextareasMixin, admin.TabularInline):
     model = Participation
+    formset = ConstraintCheckingInlineFormSet
     fields = ["participant", "roles", "note", "sources"]
     autocomplete_fields = ["participant", "roles", "sources"]
     extra = 0
@@ -239,6 +299,7 @@ class ParticipationInline(SmallTextareasMixin, admin.TabularInline):
 
 class ResultInline(SmallTextareasMixin, admin.TabularInline):
     model = Result
+    formset = ResultInlineFormSet
     small_textareas = ("quote",)
     fields = ["metric", "country", "value", "qualifier", "source", "quote"]
     autocomplete_fields = ["metric", "country", "source"]

@@ -189,9 +189,9 @@ class ChoiceWidget(TextWidget):
             if folded in {code.casefold(), str(label).casefold(), code.replace("_", " ").casefold()}:
                 return code
         labels = [str(label) for label in self.choices.labels]
-        raise ValueError(
-            unknown(self.noun, text, labels + list(self.choices.values), _("expected one of: %s") % ", ".join(labels))
-        )
+        # Each choice is suggested once, by its label or its code, whichever is nearer.
+        candidates = {**dict(zip(labels, self.choices.values, strict=True)), **{v: v for v in self.choices.values}}
+        raise ValueError(unknown(self.noun, text, candidates, _("expected one of: %s") % ", ".join(labels)))
 
 
 class CountryCodeWidget(TextWidget):
@@ -204,7 +204,7 @@ class CountryCodeWidget(TextWidget):
         code = countries.alpha2(text) or countries.by_name(text)
         if code:
             return code
-        candidates = [code for code, _name in countries] + [str(name) for _code, name in countries]
+        candidates = {**{str(name): code for code, name in countries}, **{code: code for code, _name in countries}}
         raise ValueError(unknown(_("country code"), text, candidates, _("use the ISO code, such as RS, or XK")))
 
     def render(self, value, obj=None, **kwargs):

@@ -1,0 +1,82 @@
+"""Participants in the admin: Kosovo shows with its asterisk, filters and search work, and the
+model's constraints explain themselves."""
+
+import pytest
+from django.urls import reverse
+
+from participants.models import Participant
+
+pytestmark = pytest.mark.django_db
+
+KOSOVO_FOOTNOTE = "This designation is without prejudice to positions on status."
+
+
+@pytest.fixture
+def participants(db):
+    return {
+        "serbia": Participant.objects.create(name="Serbia", slug="serbia", kind="non_eu", country="RS"),
+        "kosovo": Participant.objects.create(
+            name="Kosovo", slug="kosovo", kind="non_eu", country="XK", footnote=KOSOVO_FOOTNOTE
+        ),
+        "turkiye": Participant.objects.create(
+            name="Türkiye", slug="turkiye", kind="non_eu", country="TR", aliases="Turkey; Republic of Türkiye"
+        ),
+        "europol": Participant.objects.create(name="Europol", slug="europol", kind="eu_agency"),
+    }
+
+
+def changelist(client, **params):
+    response = client.get(reverse("admin:participants_participant_changelist"), params)
+    assert response.status_code == 200
+    return response
+
+
+def add_participant(client, **fields):
+    data = {"name": "Frontex", "short_name": "", "slug": "frontex", "kind": "eu_agency", "country": ""}
+    data.update(fields)
+    return client.post(reverse("admin:participants_participant_add"), data)
+
+
+def test_kosovo_is_listed_with_its_asterisk(admin_client, participants):
+    content = changelist(admin_client).content.decode()
+    assert "Kosovo*" in content
+
+
+def test_filter_by_kind(admin_client, participants):
+    listed = set(changelist(admin_client, kind__exact="eu_agency").context["cl"].result_list)
+    assert listed == {participants["europol"]}
+
+
+def test_search_finds_other_names_and_codes(admin_client, participants):
+    assert list(changelist(admin_client, q="Turkey").context["cl"].result_list) == [participants["turkiye"]]
+    assert list(changelist(admin_client, q="XK").context["cl"].result_list) == [participants["kosovo"]]
+
+
+def test_country_code_for_an_agency_shows_the_constraint_message(admin_client, participants):
+    response = add_participant(admin_client, country="BE")
+
+    assert response.status_code == 200
+    assert "Only countries and jurisdictions have a country code." in response.content.decode()
+
+
+def test_a_country_code_used_twice_shows_the_constraint_message(admin_client, participants):
+    response = add_participant(
+        admin_client, name="Republic of Serbia", slug="republic-of-serbia", kind="non_eu", country="RS"
+    )
+
+    assert "Another participant already has this country code." in response.content.decode()
+
+
+def test_a_participant_is_added(admin_client, participants):
+    response = add_participant(admin_client)
+
+    assert response.status_code == 302
+    assert Participant.objects.get(slug="frontex").kind == Participant.Kind.EU_AGENCY
+
+
+def test_institutions_list_their_country(admin_client, participants):
+    participants["serbia"].institutions.create(name="Border Police", kind="border_police", slug="serbia-border-police")
+
+    response = admin_client.get(reverse("admin:participants_institution_changelist"))
+
+    assert "Border Police" in response.content.decode() and "Serbia" in response.content.decode()
