@@ -16,7 +16,10 @@ checks find what an editor (in the admin) and a reader (on the public pages) sho
 Each `find_...` takes a queryset of results (fetched once, with what the checks read) or a list
 of results already fetched with `Result.objects.with_related()` or the like, and returns a list
 of frozen findings, each with `kind`, `is_inconsistency`, `operation`, `metric`, `country` and a
-plain-language `message`. How qualifiers are read is in `spans`; how breakdowns are compared in
+plain-language `message`. The checks do not filter by status: public code passes
+`Operation.objects.published()` or `Result.objects.public()`, as everywhere else.
+
+How qualifiers are read is in `spans`; how breakdowns are compared in
 `breakdowns`; when statements conflict in `disagreements`; the headline rule in `headlines`.
 """
 
@@ -84,6 +87,15 @@ class FigureReport:
         return FigureReport(
             mine(self.breakdown_mismatches), mine(self.parts_exceeding_totals), mine(self.disagreements)
         )
+
+    def by_figure(self):
+        """{(operation id, metric id, country id or None): [findings]}, to flag a figure where it is
+        shown. A breakdown or part finding belongs to its total's figure."""
+        figures = {}
+        for finding in self.findings:
+            key = (finding.operation.pk, finding.metric.pk, finding.country.pk if finding.country else None)
+            figures.setdefault(key, []).append(finding)
+        return figures
 
     def counts(self):
         """{kind: number of findings of that kind}, for every kind."""

@@ -193,6 +193,9 @@ def _breakdown_message(finding):
         verb = verb.replace("add", "adds")
     about = "about " if finding.is_approximate else ""
     text = f"the {parts} {verb} {about}{format_number(finding.parts_sum, unit)}"
+    qualified = [part for part in finding.parts if part.qualifier != Qualifier.EXACT]
+    if qualified:
+        text += f" ({', '.join(f'{part.metric.name}: {part.value_display}' for part in qualified)})"
     difference = finding.difference
     if difference:
         fewer = "fewer" if unit.kind == Unit.Kind.COUNT else "less"
@@ -201,8 +204,6 @@ def _breakdown_message(finding):
     else:
         text += f", while the total is reported as {total.value_display}"
     notes = []
-    if finding.is_approximate:
-        notes.append("more than the qualified parts allow")
     if finding.parts_not_reported:
         names = ", ".join(part.metric.name for part in finding.parts_not_reported)
         notes.append(f"also named without a figure: {names}")
