@@ -1,5 +1,7 @@
 """The one way a public table page works: filter form, sortable paginated table, exports, footnotes."""
 
+import re
+
 from django.core.paginator import EmptyPage, PageNotAnInteger
 from django.db.models import Q
 from django_filters.views import FilterView
@@ -11,6 +13,7 @@ from participants.models import Participant
 from .exports import FORMATS
 
 EXPORT_PARAMETER = "_export"
+SORT_ALIAS = re.compile(r"-?[a-z_]{1,40}\Z")
 PER_PAGE_CHOICES = (10, 25, 50, 100)
 
 
@@ -57,7 +60,7 @@ class PublicTableView(SingleTableMixin, FilterView):
     def order_table(self, table):
         """Apply ?sort= (unknown columns are dropped by django-tables2), then the primary key, so
         that pages and exports come in a stable order."""
-        sort = [alias for alias in self.request.GET.getlist(table.prefixed_order_by_field) if alias.strip("-")]
+        sort = [alias for alias in self.request.GET.getlist(table.prefixed_order_by_field) if SORT_ALIAS.match(alias)]
         if sort:
             table.order_by = sort
         queryset = table.data.data

@@ -17,7 +17,7 @@ def number(value):
     """'22 488', '1.5': a decimal as the sources write it, spaces between thousands."""
     if value is None:
         return ""
-    return f"{value.normalize():,f}".replace(",", "\u202f")
+    return f"{value.normalize():,f}".replace(",", " ")
 
 
 class PublicTable(tables.Table):

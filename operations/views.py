@@ -126,7 +126,7 @@ class OperationDetailView(DetailView):
                 Prefetch("participations", queryset=participations),
                 Prefetch(
                     "activities",
-                    queryset=Activity.objects.public().with_listing().order_by("start_date", "title"),
+                    queryset=Activity.objects.public().select_related("implementer").order_by("start_date", "title"),
                 ),
             )
         )
@@ -148,7 +148,7 @@ class OperationDetailView(DetailView):
             [participation.participant for participation in participations]
             + [centre.host_country for centre in centres]
             + [figure.country for figure in figures]
-            + [participant for activity in activities for participant in activity_participants(activity)]
+            + [activity.implementer for activity in activities]
         )
         context.update(
             figure_rows=rows,
@@ -189,12 +189,11 @@ class SourceDetailView(DetailView):
             .select_related("operation", "participant")
             .order_by("operation__start_date", "participant__name")
         )
-        activities = list(Activity.objects.public().filter(source=source).with_listing())
+        activities = list(Activity.objects.public().filter(source=source).order_by("-start_date", "title"))
         named = (
             [source.publisher]
             + [result.country for result in results]
             + [participation.participant for participation in participations]
-            + [participant for activity in activities for participant in activity_participants(activity)]
         )
         context.update(
             results=results,

@@ -69,7 +69,8 @@ class ParticipantDetailView(DetailView):
         )
         for activity in activities:
             activity.relation = relation_of(participant, activity)
-        named = [participant] + [p for activity in activities for p in activity_people(activity)]
+        # The page names the participant itself; activities are listed by title only.
+        named = [participant]
         context.update(
             participations=participations,
             hosted=hosted,
@@ -86,10 +87,6 @@ def received_by(participant):
 
 def partnered_by(participant):
     return Activity.partners.through.objects.filter(participant=participant).values("activity")
-
-
-def activity_people(activity):
-    return [activity.implementer, *activity.partners.all(), *activity.beneficiary_countries.all()]
 
 
 def relation_of(participant, activity):

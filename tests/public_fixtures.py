@@ -161,7 +161,7 @@ def build_world():
     kosovo_weapons = result(jad_2024, weapons, "12", europol_release, country=kosovo, quote="12 weapons in Kosovo*")
     injected = result(jad_2024, cannabis, "1.5", europol_release, quote=INJECTION)
     result(jad_2023, officers, "20000", report_2023)
-    draft_result = result(draft, arrests, "999", secret_source, quote="Secret 999 arrests")
+    draft_result = result(draft, arrests, "31337", secret_source, quote="Secret 31337 arrests")
 
     training = Activity.objects.create(
         kind=Activity.Kind.TRAINING,
@@ -193,7 +193,7 @@ def build_world():
         slug="secret-workshop",
         implementer=secretland,
         start_date=datetime.date(2025, 2, 1),
-        value=Decimal("99999.00"),
+        value=Decimal("77777.00"),
         currency="EUR",
         operation=draft,
         source=secret_source,
@@ -259,3 +259,28 @@ def add_sources(world, count):
             title=f"Press release {index:03}", kind=Source.Kind.PRESS_RELEASE, publisher=world.europol, year=2024
         )
         Result.objects.create(operation=world.jad_2023, metric=world.arrests, value=index, source=source, quote="x")
+
+
+def shown(response):
+    """The records of the table page a list view rendered."""
+    return [row.record for row in response.context["table"].page.object_list]
+
+
+def body(response):
+    return b"".join(response.streaming_content) if response.streaming else response.content
+
+
+def read_csv(response):
+    import csv
+    import io
+
+    return list(csv.reader(io.StringIO(body(response).decode("utf-8"))))
+
+
+def read_xlsx(response):
+    """The first sheet of an XLSX response, opened with openpyxl (not read-only: to see styles)."""
+    import io
+
+    from openpyxl import load_workbook
+
+    return load_workbook(io.BytesIO(body(response))).worksheets[0]
