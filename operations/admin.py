@@ -309,11 +309,16 @@ class ResultInline(SmallTextareasMixin, admin.TabularInline):
     def get_queryset(self, request):
         return super().get_queryset(request).with_related()
 
+    # A published operation's figures are listed here but corrected on their own page, where a
+    # correction gets its reason; a new figure for it is added from the list of results.
     def get_readonly_fields(self, request, obj=None):
-        # A published figure is corrected on its own page, where the correction gets its reason.
-        if obj is not None and obj.is_published:
-            return ["value", "qualifier"]
-        return []
+        return self.fields if obj is not None and obj.is_published else []
+
+    def has_add_permission(self, request, obj=None):
+        return not (obj is not None and obj.is_published) and super().has_add_permission(request, obj)
+
+    def has_delete_permission(self, request, obj=None):
+        return not (obj is not None and obj.is_published) and super().has_delete_permission(request, obj)
 
 
 class WorkflowActionForm(ActionForm):
@@ -386,21 +391,11 @@ class OperationAdmin(RegisterImportExportMixin, SimpleHistoryAdmin):
         super().save_model(request, obj, form, change)
 
     def has_delete_permission(self, request, obj=None):
-        # A published operation is withdrawn, not deleted: readers may have cited it.
+        # A published operation is withdrawn, not deleted: readers may have cited it. Django's
+        # "delete selected" asks this for every chosen object, so it refuses them too.
         if obj is not None and obj.is_published:
             return False
         return super().has_delete_permission(request, obj)
-
-    def delete_queryset(self, request, queryset):
-        published = queryset.filter(status=Operation.Status.PUBLISHED)
-        if published.exists():
-            self.message_user(
-                request,
-                _("Published operations are withdrawn, not deleted; kept: %(names)s.")
-                % {"names": ", ".join(str(operation) for operation in published)},
-                messages.WARNING,
-            )
-        super().delete_queryset(request, queryset.exclude(status=Operation.Status.PUBLISHED))
 
     def has_publish_permission(self, request):
         return request.user.has_perm("operations.publish_operation")
@@ -545,6 +540,12 @@ class ResultAdmin(RegisterImportExportMixin, SimpleHistoryAdmin):
         (_("Record"), {"fields": ["created_at", "updated_at"], "classes": ["collapse"]}),
     ]
     history_list_display = ["value", "qualifier"]
+
+    def has_delete_permission(self, request, obj=None):
+        # A published figure is corrected, with a reason readers see; it is not made to vanish.
+        if obj is not None and obj.operation.is_published:
+            return False
+        return super().has_delete_permission(request, obj)
 
     def save_model(self, request, obj, form, change):
         correcting = change and form.needs_correction_note(obj.operation)

@@ -385,6 +385,49 @@ def test_correcting_a_published_figure_needs_and_records_a_reason(admin_client, 
     assert admin_client.get(admin_url(Correction, "change", correction.pk)).status_code == 200
 
 
+def test_a_published_operation_lists_its_figures_read_only(admin_client, world):
+    Operation.objects.filter(pk=world.operation.pk).update(status=Operation.Status.PUBLISHED)
+
+    response = admin_client.get(admin_url(Operation, "change", world.operation.pk))
+
+    results = next(inline for inline in response.context["inline_admin_formsets"] if inline.formset.prefix == "results")
+    assert not results.has_add_permission and not results.has_delete_permission
+    assert set(results.readonly_fields) >= {"value", "qualifier", "metric", "source"}
+    assert admin_client.get(admin_url(Result, "delete", world.results[0].pk)).status_code == 403
+
+
+def test_bulk_delete_refuses_published_figures(admin_client, world):
+    Operation.objects.filter(pk=world.operation.pk).update(status=Operation.Status.PUBLISHED)
+    draft = build_draft_operation_result(world)
+    selected = {"action": "delete_selected", "post": "yes"}
+
+    mixed = admin_client.post(
+        admin_url(Result, "changelist"), {**selected, "_selected_action": [r.pk for r in Result.objects.all()]}
+    )
+    assert mixed.status_code == 403 and Result.objects.count() == 5
+
+    admin_client.post(admin_url(Result, "changelist"), {**selected, "_selected_action": [draft.pk]})
+    assert Result.objects.count() == 4
+
+
+def test_bulk_delete_refuses_published_operations(admin_client, world):
+    Operation.objects.filter(pk=world.operation.pk).update(status=Operation.Status.PUBLISHED)
+
+    response = admin_client.post(
+        admin_url(Operation, "changelist"),
+        {"action": "delete_selected", "post": "yes", "_selected_action": [world.operation.pk]},
+    )
+
+    assert response.status_code == 403 and Operation.objects.filter(pk=world.operation.pk).exists()
+
+
+def build_draft_operation_result(world):
+    draft = Operation.objects.create(
+        series=world.series, edition="2024", name="JAD SEE 2024", short_name="JAD SEE 2024", slug="jad-see-2024"
+    )
+    return Result.objects.create(operation=draft, metric=world.arrests, value=1, source=world.source, quote="1")
+
+
 # --- Import through the admin --------------------------------------------------------------
 
 
