@@ -26,7 +26,8 @@ from .models import (
     Source,
     Unit,
 )
-from .widgets import ChoiceWidget, NaturalKeyManyWidget, NaturalKeyResource, NaturalKeyWidget
+from .natural_keys import NaturalKeyResource
+from .widgets import ChoiceWidget, NaturalKeyManyWidget, NaturalKeyWidget
 
 
 def operation_widget():

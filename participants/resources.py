@@ -4,12 +4,12 @@ from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from import_export.fields import Field
 
+from operations.natural_keys import NaturalKeyResource
 from operations.widgets import (
     ChoiceWidget,
     CountryCodeWidget,
     NameWidget,
     NaturalKeyManyWidget,
-    NaturalKeyResource,
     NaturalKeyWidget,
 )
 

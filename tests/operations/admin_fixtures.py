@@ -5,6 +5,8 @@ import datetime
 from decimal import Decimal
 from types import SimpleNamespace
 
+from django.urls import reverse
+
 from operations.models import (
     Activity,
     CoordinationCentre,
@@ -129,3 +131,44 @@ def build_world():
         institution=institution,
         activity=activity,
     )
+
+
+# --- Admin pages -------------------------------------------------------------------------
+
+
+def admin_url(model_or_obj, view, *args):
+    opts = model_or_obj._meta
+    return reverse(f"admin:{opts.app_label}_{opts.model_name}_{view}", args=args)
+
+
+def form_data(response):
+    """The POST data of an admin change form as it was rendered, inlines included."""
+    data = {}
+
+    def add(form):
+        for name, field in form.fields.items():
+            value = form.initial.get(name, field.initial)
+            if callable(value):
+                value = value()
+            if value is None:
+                continue
+            if isinstance(value, (list, tuple)):
+                data[form.add_prefix(name)] = [getattr(item, "pk", item) for item in value]
+            else:
+                data[form.add_prefix(name)] = getattr(value, "pk", value)
+
+    add(response.context["adminform"].form)
+    for inline in response.context["inline_admin_formsets"]:
+        formset = inline.formset
+        for name, value in formset.management_form.initial.items():
+            data[formset.management_form.add_prefix(name)] = value
+        for form in formset.forms:
+            add(form)
+    return data
+
+
+def add_inline_row(data, prefix, **fields):
+    index = int(data[f"{prefix}-TOTAL_FORMS"])
+    data[f"{prefix}-TOTAL_FORMS"] = index + 1
+    for name, value in fields.items():
+        data[f"{prefix}-{index}-{name}"] = value

@@ -1,0 +1,107 @@
+"""Pieces shared by the register's admin pages: small text areas, import-export through the
+natural-key resources, country-only choices, and inline rows checked against their constraints."""
+
+from django import forms
+from django.contrib import admin
+from django.core.exceptions import ValidationError
+from django.db.models import UniqueConstraint
+from django.forms.models import BaseInlineFormSet
+from django.utils.translation import gettext_lazy as _
+from import_export.admin import ImportExportMixin
+
+from ..models import Metric
+
+SMALL_TEXTAREA = forms.Textarea(attrs={"rows": 2, "cols": 40})
+
+
+class SmallTextareasMixin:
+    """Inline rows stay one or two lines high: their long texts get small text areas."""
+
+    small_textareas = ("note",)
+
+    def formfield_for_dbfield(self, db_field, request, **kwargs):
+        if db_field.name in self.small_textareas:
+            kwargs["widget"] = SMALL_TEXTAREA
+        return super().formfield_for_dbfield(db_field, request, **kwargs)
+
+
+class RegisterImportExportMixin(ImportExportMixin):
+    """Import and export through the register's natural-key resources."""
+
+    def get_valid_export_item_pks(self, request):
+        # import-export 4.4 validates an 'export selected' request against every primary key of
+        # the table; only the posted ones can be valid.
+        posted = [pk for pk in request.POST.getlist("export_items") if pk.isdigit()]
+        return self.model._default_manager.filter(pk__in=posted).values_list("pk", flat=True)
+
+
+class MetricFamilyFilter(admin.SimpleListFilter):
+    """A top-level metric with its whole breakdown: 'Arrests' finds arrests by crime area too."""
+
+    title = _("metric (with its breakdown)")
+    parameter_name = "metric_family"
+    metric_lookup = "metric"
+
+    def lookups(self, request, model_admin):
+        return [(metric.pk, metric.name) for metric in Metric.objects.roots()]
+
+    def queryset(self, request, queryset):
+        if self.value() is None:
+            return queryset
+        try:
+            root = Metric.objects.get(pk=self.value())
+        except (Metric.DoesNotExist, ValueError):
+            return queryset.none()
+        return queryset.filter(**{f"{self.metric_lookup}__in": root.descendant_ids()})
+
+
+class CountryOnlyForm(forms.ModelForm):
+    """Says so when a participant that is not a country is chosen where a country belongs."""
+
+    country_fields = ()
+
+    def clean(self):
+        cleaned = super().clean()
+        for field in self.country_fields:
+            chosen = cleaned.get(field)
+            if chosen is None:
+                continue
+            participants = chosen if hasattr(chosen, "__iter__") else [chosen]
+            not_countries = [str(participant) for participant in participants if not participant.is_country]
+            if not_countries:
+                self.add_error(
+                    field,
+                    _("Only countries and jurisdictions belong here, not: %(names)s.")
+                    % {"names": ", ".join(not_countries)},
+                )
+        return cleaned
+
+
+class ConstraintCheckingInlineFormSet(BaseInlineFormSet):
+    """Inline rows checked against every constraint of their model, and in its own words.
+
+    Django leaves the parent out of an inline row's own checks, so a constraint that includes
+    it (one participation per participant and operation) would otherwise only fail in the
+    database; and it explains duplicates within the rows with a generic message.
+    """
+
+    def clean(self):
+        super().clean()
+        for form in self.forms:
+            if not form.is_valid() or self._should_delete_form(form) or not form.has_changed():
+                continue
+            exclude = form._get_validation_exclusions() - {self.fk.name}
+            try:
+                form.instance.validate_constraints(exclude=exclude)
+            except ValidationError as error:
+                form.add_error(None, error.messages)
+
+    def get_unique_error_message(self, unique_check):
+        for constraint in self.model._meta.constraints:
+            if (
+                isinstance(constraint, UniqueConstraint)
+                and set(constraint.fields) == set(unique_check)
+                and constraint.violation_error_message != constraint.default_violation_error_message
+            ):
+                return str(constraint.violation_error_message)
+        return super().get_unique_error_message(unique_check)

@@ -1,0 +1,116 @@
+"""Figures (results): each a statement by one source. Changing a published figure records a
+public correction with its reason."""
+
+from django import forms
+from django.contrib import admin
+from django.utils.translation import gettext_lazy as _
+from simple_history.admin import SimpleHistoryAdmin
+
+from .. import workflow
+from ..models import Correction, Result
+from ..resources import ResultResource
+from .base import SMALL_TEXTAREA, MetricFamilyFilter, RegisterImportExportMixin
+
+
+class ResultAdminForm(forms.ModelForm):
+    correction_reason = forms.CharField(
+        label=_("reason for the correction"),
+        required=False,
+        widget=SMALL_TEXTAREA,
+        help_text=_("Needed when the value or qualifier of a published figure changes; readers see it."),
+    )
+
+    class Meta:
+        model = Result
+        fields = ["operation", "metric", "country", "value", "qualifier", "is_headline", "source", "quote", "note"]
+
+    def clean(self):
+        cleaned = super().clean()
+        operation = cleaned.get("operation")
+        if self.needs_correction_note(operation) and not cleaned.get("correction_reason", "").strip():
+            self.add_error(
+                "correction_reason",
+                _("This figure is published: say why its value or qualifier changes."),
+            )
+        return cleaned
+
+    def needs_correction_note(self, operation):
+        changed = {"value", "qualifier"} & set(self.changed_data)
+        return bool(self.instance.pk and operation is not None and operation.is_published and changed)
+
+
+@admin.register(Result)
+class ResultAdmin(RegisterImportExportMixin, SimpleHistoryAdmin):
+    form = ResultAdminForm
+    resource_classes = [ResultResource]
+    list_display = ["operation", "metric", "country", "value", "qualifier", "source", "is_headline"]
+    list_filter = [
+        ("operation", admin.RelatedOnlyFieldListFilter),
+        MetricFamilyFilter,
+        "qualifier",
+        ("source", admin.RelatedOnlyFieldListFilter),
+        ("country", admin.RelatedOnlyFieldListFilter),
+        "is_headline",
+    ]
+    search_fields = ["quote", "metric__name", "metric__code", "country__name", "note"]
+    search_help_text = _("Searches the quote, the metric, the country and the note.")
+    autocomplete_fields = ["operation", "metric", "country", "source"]
+    list_select_related = ["operation", "metric__parent", "metric__unit", "country", "source"]
+    ordering = ["operation", "metric__position", "metric__name", "country__name"]
+    readonly_fields = ["created_at", "updated_at"]
+    fieldsets = [
+        (None, {"fields": ["operation", "metric", "country"]}),
+        (_("The figure"), {"fields": ["value", "qualifier", "is_headline", "correction_reason"]}),
+        (_("Where it comes from"), {"fields": ["source", "quote", "note"]}),
+        (_("Record"), {"fields": ["created_at", "updated_at"], "classes": ["collapse"]}),
+    ]
+    history_list_display = ["value", "qualifier"]
+
+    def has_delete_permission(self, request, obj=None):
+        # A published figure is corrected, with a reason readers see; it is not made to vanish.
+        if obj is not None and obj.operation.is_published:
+            return False
+        return super().has_delete_permission(request, obj)
+
+    def save_model(self, request, obj, form, change):
+        correcting = change and form.needs_correction_note(obj.operation)
+        super().save_model(request, obj, form, change)
+        if correcting:
+            workflow.record_correction(
+                obj,
+                form.initial.get("value"),
+                form.initial.get("qualifier"),
+                form.cleaned_data["correction_reason"].strip(),
+                request.user,
+            )
+
+
+@admin.register(Correction)
+class CorrectionAdmin(admin.ModelAdmin):
+    """Corrections are made on a published figure's page; here they are only listed."""
+
+    list_display = [
+        "result",
+        "old_value",
+        "old_qualifier",
+        "new_value",
+        "new_qualifier",
+        "corrected_at",
+        "corrected_by",
+    ]
+    list_filter = [("result__operation", admin.RelatedOnlyFieldListFilter)]
+    search_fields = ["reason", "result__metric__name", "result__quote"]
+    list_select_related = [
+        "result__operation",
+        "result__metric__parent",
+        "result__metric__unit",
+        "result__country",
+        "corrected_by",
+    ]
+    ordering = ["-corrected_at"]
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
