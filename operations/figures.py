@@ -1,29 +1,14 @@
 """An operation's results as a tree of figures, built in Python from one query.
 
 A *figure* is one metric for one country (or the whole operation); it has one or more
-*statements* (results), one per source and qualifier. The headline statement comes first: the
-editor's choice (`is_headline`) if there is one, else the most precise (a figure beats no figure,
-exact beats qualified, then the most recent source).
+*statements* (results), one per source and qualifier. The headline statement comes first, by the
+register's one headline rule (`operations.quality.statement_order`: the editor's choice, else a
+figure beats none, exact beats qualified, then the most recent source); the others follow.
 """
 
-import datetime
 from dataclasses import dataclass, field
 
-from .models import Qualifier
-
-_UNDATED = datetime.date.min
-
-
-def statement_rank(result):
-    source = result.source
-    dated = source.published_on or (datetime.date(source.year, 1, 1) if source.year else _UNDATED)
-    return (
-        not result.is_headline,
-        result.value is None,
-        result.qualifier != Qualifier.EXACT,
-        -dated.toordinal(),
-        source.title,
-    )
+from .quality import statement_order
 
 
 @dataclass
@@ -31,6 +16,7 @@ class Figure:
     metric: object
     country: object
     statements: list
+    findings: list = field(default_factory=list)
 
     @property
     def best(self):
@@ -47,25 +33,20 @@ class FigureNode:
     depth: int = 0
     figures: list = field(default_factory=list)
     children: list = field(default_factory=list)
-    breakdown_total: object = None
 
     @property
     def operation_wide(self):
         """The figure for the whole operation, if the sources give one."""
         return next((figure for figure in self.figures if figure.country is None), None)
 
-    @property
-    def breakdown_differs(self):
-        """True when the breakdown's figures add up to something other than the total, as published."""
-        total = self.operation_wide
-        if self.breakdown_total is None or total is None or total.best.value is None:
-            return False
-        return self.breakdown_total != total.best.value
 
-
-def figure_tree(results, metrics):
+def figure_tree(results, metrics, findings_by_figure=None):
     """Roots of the tree of `results` (one operation's, with metric, country and source loaded),
-    using the metric catalogue `metrics` (all metrics, for ancestors that have no figure)."""
+    using the metric catalogue `metrics` (all metrics, for ancestors that have no figure).
+
+    `findings_by_figure` ({(operation id, metric id, country id): [findings]}, from
+    `FigureReport.by_figure()`) flags each figure with what the figure checks found."""
+    findings_by_figure = findings_by_figure or {}
     by_id = {metric.pk: metric for metric in metrics}
     statements = {}
     for result in results:
@@ -81,9 +62,12 @@ def figure_tree(results, metrics):
                 node_for(parent_id).children.append(nodes[metric_id])
         return nodes[metric_id]
 
-    for (metric_id, _country_id), group in statements.items():
-        group.sort(key=statement_rank)
-        node_for(metric_id).figures.append(Figure(metric=by_id[metric_id], country=group[0].country, statements=group))
+    for (metric_id, country_id), group in statements.items():
+        group = statement_order(group)
+        findings = findings_by_figure.get((group[0].operation_id, metric_id, country_id), [])
+        node_for(metric_id).figures.append(
+            Figure(metric=by_id[metric_id], country=group[0].country, statements=group, findings=findings)
+        )
 
     def order(metric):
         return (metric.position, metric.name)
@@ -96,10 +80,6 @@ def figure_tree(results, metrics):
         node.children.sort(key=lambda child: order(child.metric))
         for child in node.children:
             settle(child, depth + 1)
-        parts = [child.operation_wide for child in node.children]
-        comparable = all(child.metric.unit_id == node.metric.unit_id for child in node.children)
-        if parts and comparable and all(part is not None and part.best.value is not None for part in parts):
-            node.breakdown_total = sum(part.best.value for part in parts)
 
     roots = sorted(
         (node for node in nodes.values() if node.metric.parent_id is None or node.metric.parent_id not in by_id),

@@ -15,6 +15,7 @@ from .figures import figure_tree, flatten, headline
 from .filters import ActivityFilter, OperationFilter, ResultFilter, SourceFilter
 from .listing import PublicTableView
 from .models import Activity, CoordinationCentre, Metric, Operation, Participation, Result, Source
+from .quality import check_results
 from .tables import ActivityTable, OperationTable, ResultTable, SourceTable
 
 
@@ -54,10 +55,11 @@ def coordination_centres():
 
 
 def operation_results(operation):
-    return (
+    """One operation's public results with what the tree, the page and the figure checks read."""
+    return list(
         Result.objects.public()
         .for_operation(operation)
-        .select_related("metric__unit", "country", "source")
+        .select_related("operation", "metric__unit", "metric__parent", "country", "source__publisher")
         .prefetch_related("corrections")
     )
 
@@ -84,7 +86,7 @@ class ResultListView(PublicTableView):
     export_class = ResultExport
 
     def get_queryset(self):
-        return Result.objects.public().with_related()
+        return Result.objects.public().with_related().in_catalogue_order()
 
 
 class ActivityListView(PublicTableView):
@@ -134,7 +136,9 @@ class OperationDetailView(DetailView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         operation = self.object
-        roots = figure_tree(operation_results(operation), Metric.objects.select_related("unit"))
+        results = operation_results(operation)
+        report = check_results(results)
+        roots = figure_tree(results, Metric.objects.select_related("unit"), report.by_figure())
         rows = list(flatten(roots))
         participations = operation.participations.all()
         kinds = dict(Participant.Kind.choices)

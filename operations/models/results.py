@@ -3,7 +3,8 @@
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Q
+from django.db.models import F, Q
+from django.db.models.functions import Coalesce
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
@@ -118,6 +119,21 @@ class ResultQuerySet(models.QuerySet):
 
     def with_related(self):
         return self.select_related("operation", "metric__unit", "metric__parent", "country", "source")
+
+    def in_catalogue_order(self):
+        """Latest operation first, then each total followed by its breakdown, as the operation page
+        shows them, then operation-wide figures before those by country."""
+        return self.order_by(
+            F("operation__start_date").desc(nulls_last=True),
+            "operation__name",
+            Coalesce("metric__parent__position", "metric__position"),
+            Coalesce("metric__parent__name", "metric__name"),
+            F("metric__parent").asc(nulls_first=True),
+            "metric__position",
+            "metric__name",
+            F("country__name").asc(nulls_first=True),
+            "pk",
+        )
 
 
 class Result(models.Model):
