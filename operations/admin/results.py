@@ -26,17 +26,29 @@ class ResultAdminForm(forms.ModelForm):
 
     def clean(self):
         cleaned = super().clean()
-        operation = cleaned.get("operation")
-        if self.needs_correction_note(operation) and not cleaned.get("correction_reason", "").strip():
+        if self.correction_needed(cleaned) and not cleaned.get("correction_reason", "").strip():
             self.add_error(
                 "correction_reason",
                 _("This figure is published: say why its value or qualifier changes."),
             )
         return cleaned
 
-    def needs_correction_note(self, operation):
-        changed = {"value", "qualifier"} & set(self.changed_data)
-        return bool(self.instance.pk and operation is not None and operation.is_published and changed)
+    def stored_figure(self):
+        """The value and qualifier as stored now. Compared with the database, not with the form's
+        initial data, because a revert from the history starts from an older version."""
+        if self.instance.pk is None:
+            return None
+        return Result.objects.filter(pk=self.instance.pk).values("value", "qualifier").first()
+
+    def correction_needed(self, cleaned):
+        stored = self.stored_figure()
+        operation = cleaned.get("operation")
+        return bool(
+            stored
+            and operation is not None
+            and operation.is_published
+            and (cleaned.get("value"), cleaned.get("qualifier")) != (stored["value"], stored["qualifier"])
+        )
 
 
 @admin.register(Result)
@@ -73,13 +85,13 @@ class ResultAdmin(RegisterImportExportMixin, SimpleHistoryAdmin):
         return super().has_delete_permission(request, obj)
 
     def save_model(self, request, obj, form, change):
-        correcting = change and form.needs_correction_note(obj.operation)
+        stored = form.stored_figure() if change else None
         super().save_model(request, obj, form, change)
-        if correcting:
+        if stored and workflow.needs_correction_note(obj, stored["value"], stored["qualifier"]):
             workflow.record_correction(
                 obj,
-                form.initial.get("value"),
-                form.initial.get("qualifier"),
+                stored["value"],
+                stored["qualifier"],
                 form.cleaned_data["correction_reason"].strip(),
                 request.user,
             )

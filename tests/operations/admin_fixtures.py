@@ -158,7 +158,9 @@ def form_data(response):
                 data[form.add_prefix(name)] = getattr(value, "pk", value)
 
     add(response.context["adminform"].form)
-    for inline in response.context["inline_admin_formsets"]:
+    # The history's revert page has the form alone, without inlines.
+    inlines = response.context.get("inline_admin_formsets", [])
+    for inline in inlines:
         formset = inline.formset
         for name, value in formset.management_form.initial.items():
             data[formset.management_form.add_prefix(name)] = value

@@ -5,6 +5,7 @@ from decimal import Decimal
 
 import pytest
 from django.contrib.auth import get_user_model
+from django.urls import reverse
 
 from operations.models import Correction, Operation, Result
 from tests.operations.admin_fixtures import admin_url, build_world, form_data
@@ -141,3 +142,41 @@ def build_draft_operation_result(world):
         series=world.series, edition="2024", name="JAD SEE 2024", short_name="JAD SEE 2024", slug="jad-see-2024"
     )
     return Result.objects.create(operation=draft, metric=world.arrests, value=1, source=world.source, quote="1")
+
+
+def revert_url(obj, version):
+    opts = obj._meta
+    return reverse(f"admin:{opts.app_label}_{opts.model_name}_simple_history", args=[obj.pk, version.history_id])
+
+
+def test_reverting_a_published_figure_is_a_correction(admin_client, world):
+    statement = world.results[2]
+    first_version = statement.history.get()
+    statement.value = Decimal("570")
+    statement.save()
+    Operation.objects.filter(pk=world.operation.pk).update(status=Operation.Status.PUBLISHED)
+    url = revert_url(statement, first_version)
+    data = form_data(admin_client.get(url))
+
+    refused = admin_client.post(url, data)
+    assert "This figure is published: say why its value or qualifier changes." in refused.content.decode()
+    statement.refresh_from_db()
+    assert statement.value == Decimal("570")
+
+    admin_client.post(url, {**data, "correction_reason": "Back to the published release."})
+    statement.refresh_from_db()
+    assert statement.value == Decimal("566")
+    assert Correction.objects.get(result=statement).old_value == Decimal("570")
+
+
+def test_reverting_an_operation_keeps_its_status(admin_client, world):
+    draft_version = world.operation.history.get()
+    world.operation.status = Operation.Status.PUBLISHED
+    world.operation.save()
+    url = revert_url(world.operation, draft_version)
+
+    response = admin_client.post(url, form_data(admin_client.get(url)))
+
+    assert response.status_code == 302
+    world.operation.refresh_from_db()
+    assert world.operation.status == Operation.Status.PUBLISHED
