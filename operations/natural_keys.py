@@ -5,7 +5,7 @@ records who imported from which file in the history, and neutralises text that a
 would run as a formula (`spreadsheets.neutralise`, shared with the public exports).
 """
 
-from django.core.exceptions import ValidationError
+from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
 from django.utils.translation import gettext as _
 from import_export import resources, widgets
 from import_export.instance_loaders import ModelInstanceLoader
@@ -59,9 +59,14 @@ class NaturalKeyResource(resources.ModelResource):
         use_bulk = False
         instance_loader_class = LenientInstanceLoader
 
+    def __init__(self, **kwargs):
+        super().__init__(**kwargs)
+        self._rows_by_key = {}
+
     # --- import ---------------------------------------------------------------------------
 
     def before_import(self, dataset, **kwargs):
+        self._rows_by_key = {}
         for field in self.fields.values():
             if hasattr(field.widget, "reset"):
                 field.widget.reset()
@@ -83,9 +88,12 @@ class NaturalKeyResource(resources.ModelResource):
         required = list(dict.fromkeys([*self.get_import_id_fields(), *self.required_columns]))
         missing = [column for column in required if column not in headers]
         unrecognised = [header for header in headers if header not in known]
+        repeated = sorted({header for header in headers if headers.count(header) > 1})
         problems = []
         if missing:
             problems.append(_("Missing required column(s): %s.") % ", ".join(missing))
+        if repeated:
+            problems.append(_("Column(s) given twice: %s.") % ", ".join(repeated))
         for header in unrecognised:
             problems.append(unknown(_("column"), header, known))
         if problems:
@@ -106,8 +114,24 @@ class NaturalKeyResource(resources.ModelResource):
                     field.clean(row)
                 except ValueError as error:
                     errors[field.attribute] = ValidationError(str(error), code="invalid")
+        key_names = self.get_import_id_fields()
+        if not errors.keys() & {self.fields[name].attribute for name in key_names}:
+            self._check_repeated_key(instance, row, errors, kwargs.get("row_number"))
         if errors:
             raise ValidationError(errors)
+
+    def _check_repeated_key(self, instance, row, errors, row_number):
+        """Two rows of one file for the same thing must agree; otherwise the last would silently win."""
+        key = tuple(self.fields[name].get_value(instance) for name in self.get_import_id_fields())
+        earlier = self._rows_by_key.get(key)
+        if earlier is None:
+            self._rows_by_key[key] = (row_number, dict(row))
+        elif earlier[1] != dict(row):
+            errors[NON_FIELD_ERRORS] = ValidationError(
+                _("Row %(row)s is about the same %(columns)s but says something else; keep one of the two.")
+                % {"row": earlier[0], "columns": ", ".join(self.get_import_id_fields())},
+                code="repeated",
+            )
 
     def before_save_instance(self, instance, row, **kwargs):
         # The history says who imported and from which file, not just that something changed.

@@ -263,6 +263,27 @@ def test_unknown_column_is_named_with_its_closest(world):
         ResultResource().import_data(dataset, dry_run=True, raise_errors=True)
 
 
+def test_a_column_given_twice_fails_the_file(world):
+    dataset = result_row(world)
+    dataset.append_col(["41"], header="value")
+
+    result = import_(ResultResource, dataset, dry_run=True)
+
+    assert "Column(s) given twice: value." in str(result.base_errors[0].error)
+
+
+def test_two_rows_for_one_statement_must_agree(world):
+    dataset = result_row(world)
+    dataset.append(dataset[0])
+    dataset.append(tuple("41" if cell == "40" else cell for cell in dataset[0]))
+
+    result = import_(ResultResource, dataset, dry_run=True)
+
+    assert [row.import_type for row in result.rows] == ["new", "skip", "invalid"]
+    (message,) = row_errors(result)[3]["__all__"]
+    assert message.startswith("Row 1 is about the same operation, metric, country, source, qualifier but says")
+
+
 def test_headers_are_read_without_case_or_spaces(world):
     dataset = result_row(world)
     dataset.headers = [f" {header.title()} " for header in dataset.headers]
