@@ -5,7 +5,7 @@ from decimal import Decimal
 import pytest
 from django.contrib import admin
 from django.core.files.uploadedfile import SimpleUploadedFile
-from import_export.formats.base_formats import CSV
+from import_export.formats.base_formats import CSV, XLSX
 
 from operations.models import Result
 from operations.resources import ResultResource
@@ -68,6 +68,11 @@ def test_admin_import_with_a_wrong_header_explains_it(admin_client, world):
     assert "confirm_form" not in response.context or response.context["confirm_form"] is None
 
 
+def test_spreadsheets_come_as_csv_or_xlsx(admin_client, world):
+    model_admin = admin.site._registry[Result]
+    assert model_admin.get_import_formats() == model_admin.get_export_formats() == [CSV, XLSX]
+
+
 def test_export_writes_natural_keys(admin_client, world):
     formats = admin.site._registry[Result].get_export_formats()
     csv_index = next(index for index, file_format in enumerate(formats) if file_format is CSV)
@@ -80,3 +85,17 @@ def test_export_writes_natural_keys(admin_client, world):
     content = response.content.decode()
     assert content.splitlines()[0].startswith("operation,metric,country,value")
     assert "JAD SEE 2023,arrests-firearms,Kosovo*,12" in content
+
+
+def test_an_exported_xlsx_uploads_back_unchanged(admin_client, world):
+    workbook = XLSX().export_data(ResultResource().export(force_native_type=True))
+    formats = admin.site._registry[Result].get_import_formats()
+    upload = SimpleUploadedFile("results.xlsx", workbook)
+
+    preview = admin_client.post(
+        admin_url(Result, "import"), {"resource": "0", "format": str(formats.index(XLSX)), "import_file": upload}
+    )
+
+    result = preview.context["result"]
+    assert not result.has_errors() and not result.has_validation_errors()
+    assert result.totals["skip"] == Result.objects.count() == 4
