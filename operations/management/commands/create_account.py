@@ -41,4 +41,3 @@ class Command(BaseCommand):
         if not password_stdin:
             message += f" Password (shown only this once): {password}"
         self.stdout.write(self.style.SUCCESS(message))
-
