@@ -1,0 +1,91 @@
+"""End-to-end tests in Debian's Chromium, driven by Playwright against pytest-django's live server.
+
+Chromium is never downloaded: it is /usr/bin/chromium (Debian's package). Without it the browser
+tests are skipped with a plain message, except in CI (CI=true), where a missing browser fails.
+Each test saves screenshots under artifacts/browser/<test>/; a failure adds the page's HTML.
+"""
+
+import os
+import re
+from pathlib import Path
+
+import pytest
+from django.core.management import call_command
+
+# Playwright's sync API runs an event loop; Django refuses database access inside one otherwise.
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+CHROMIUM = Path(os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium"))
+ARTIFACTS = Path(__file__).resolve().parents[2] / "artifacts" / "browser"
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+
+
+def pytest_collection_modifyitems(items):
+    for item in items:
+        if "tests/browser/" in str(item.fspath):
+            item.add_marker(pytest.mark.browser)
+
+
+@pytest.hookimpl(wrapper=True, tryfirst=True)
+def pytest_runtest_makereport(item, call):
+    report = yield
+    setattr(item, f"report_{report.when}", report)
+    return report
+
+
+@pytest.fixture(scope="session")
+def chromium():
+    if not CHROMIUM.exists():
+        message = f"Browser tests need Debian's chromium at {CHROMIUM} (apt-get install chromium)."
+        if os.environ.get("CI", "").lower() in {"1", "true", "yes"}:
+            pytest.fail(message + " CI must have it.")
+        pytest.skip(message)
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def artifacts(request):
+    folder = ARTIFACTS / re.sub(r"[^\w.-]+", "_", request.node.name)
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+@pytest.fixture
+def browser_context(chromium):
+    context = chromium.new_context(accept_downloads=True, viewport={"width": 1280, "height": 900})
+    yield context
+    context.close()
+
+
+@pytest.fixture
+def page(browser_context, artifacts, request):
+    page = browser_context.new_page()
+    page.set_default_timeout(15_000)
+    yield page
+    failed = getattr(request.node, "report_call", None)
+    if failed is not None and failed.failed:
+        page.screenshot(path=str(artifacts / "failure.png"), full_page=True)
+        (artifacts / "failure.html").write_text(page.content())
+
+
+@pytest.fixture
+def demo_site(live_server, transactional_db):
+    call_command("load_demo", verbosity=0)
+    return live_server
+
+
+def shot(page, artifacts, name):
+    page.screenshot(path=str(artifacts / f"{name}.png"), full_page=True)
