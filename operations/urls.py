@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import views
+from . import views, views_compare
 
 app_name = "operations"
 
@@ -13,4 +13,5 @@ urlpatterns = [
     path("activities/<slug:slug>/", views.ActivityDetailView.as_view(), name="activity_detail"),
     path("sources/", views.SourceListView.as_view(), name="source_list"),
     path("sources/<int:pk>/", views.SourceDetailView.as_view(), name="source_detail"),
+    path("compare/", views_compare.CompareView.as_view(), name="compare"),
 ]

@@ -10,6 +10,7 @@ from django.views.generic import DetailView, TemplateView
 from participants.footnotes import footnotes_for
 from participants.models import Participant
 
+from .charts import breakdown_charts
 from .exports import ActivityExport, OperationExport, ResultExport, SourceExport
 from .figures import figure_tree, flatten, headline
 from .filters import ActivityFilter, OperationFilter, ResultFilter, SourceFilter
@@ -164,6 +165,9 @@ class OperationDetailView(DetailView):
             activities=activities,
             sources=sorted(sources.values(), key=lambda source: source.title),
             footnotes=footnotes_for(named),
+            inconsistencies=report.inconsistencies,
+            precision_notes=[finding for finding in report.findings if not finding.is_inconsistency],
+            breakdown_charts=breakdown_charts(roots),
         )
         return context
 

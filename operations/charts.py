@@ -1,0 +1,219 @@
+"""Horizontal bar charts as plain geometry, drawn as inline SVG by `templates/includes/bar_chart.html`.
+
+Server-rendered SVG needs no JavaScript (the site's CSP forbids inline scripts) and shows the
+same numbers as the table beside it. This module only computes: `bar_chart` turns labelled
+values into a `BarChart` whose `Bar`s carry their coordinates in SVG user units, and the
+template prints them. Two builders feed it from what the pages already hold, without a query:
+
+- `breakdown_charts(roots)`: on an operation's page, one chart per total whose parts have
+  operation-wide figures (arrests by crime area, entities checked by kind, weapons by type...).
+- `comparison_charts(comparison)`: on the comparison page, one small chart per main (root)
+  metric, a bar per operation, each chart on its own scale, since 31 109 officers and 442
+  weapons cannot share an axis.
+
+A value that is not reported gets no bar and the words "not reported": it is not a zero. A
+qualified value ("almost 300 kg") is drawn at its published number and labelled with its words.
+Charts are built from the headline statements of public results only, so a draft figure can
+never be drawn.
+"""
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+from django.utils.translation import gettext as _
+
+#: Geometry, in SVG user units (the SVG scales to its container through its viewBox).
+WIDTH = 640
+LABEL_WIDTH = 220
+VALUE_WIDTH = 130
+BAR_HEIGHT = 18
+BAR_GAP = 10
+PADDING = 6
+TEXT_GAP = 6
+MAX_LABEL_CHARACTERS = 32
+
+
+@dataclass(frozen=True)
+class ChartItem:
+    """What one bar shows: a label, a value (None: not reported) and how the value is written."""
+
+    label: str
+    value: Decimal | None
+    value_display: str
+    note: str = ""
+    """Said in the table beside the chart: an inconsistency, the other statements."""
+
+
+@dataclass(frozen=True)
+class Bar:
+    label: str
+    short_label: str
+    """The label cut to fit the chart; the table beside it has the full one."""
+    value: Decimal | None
+    value_display: str
+    note: str
+    x: float
+    y: float
+    width: float
+    height: float
+    text_y: float
+    """Baseline of the label and value texts, vertically centred on the bar."""
+    label_x: float
+    value_x: float
+
+    @property
+    def is_reported(self):
+        return self.value is not None
+
+
+@dataclass(frozen=True)
+class BarChart:
+    id: str
+    title: str
+    description: str
+    label_heading: str
+    """The heading of the labels' column in the table beside the chart ('Part', 'Operation')."""
+    bars: tuple[Bar, ...]
+    width: int
+    height: int
+    note: str = ""
+    """Said under the chart: what the figure checks found about the whole (a total that its parts
+    do not add up to)."""
+
+    @property
+    def table_id(self):
+        return f"{self.id}-table"
+
+    @property
+    def title_id(self):
+        return f"{self.id}-title"
+
+    @property
+    def description_id(self):
+        return f"{self.id}-desc"
+
+
+def shorten(label, limit=MAX_LABEL_CHARACTERS):
+    return label if len(label) <= limit else label[: limit - 1].rstrip() + "…"
+
+
+def bar_chart(chart_id, title, items, *, label_heading, description="", note="", width=WIDTH, label_width=LABEL_WIDTH):
+    """A horizontal bar chart of `items` (ChartItems), in their order. Bars are to scale within
+    the chart: the largest value spans the whole plotting width."""
+    items = list(items)
+    values = [item.value for item in items if item.value is not None]
+    largest = max(values, default=Decimal(0))
+    plot_width = width - label_width - VALUE_WIDTH
+    bars = []
+    for index, item in enumerate(items):
+        y = PADDING + index * (BAR_HEIGHT + BAR_GAP)
+        reported = item.value is not None and largest > 0
+        bar_width = round(float(item.value / largest) * plot_width, 1) if reported else 0.0
+        bars.append(
+            Bar(
+                label=item.label,
+                short_label=shorten(item.label),
+                value=item.value,
+                value_display=str(item.value_display),
+                note=item.note,
+                x=label_width,
+                y=y,
+                width=bar_width,
+                height=BAR_HEIGHT,
+                text_y=round(y + BAR_HEIGHT * 0.72, 1),
+                label_x=label_width - TEXT_GAP,
+                value_x=round(label_width + bar_width + TEXT_GAP, 1),
+            )
+        )
+    height = 2 * PADDING + len(items) * BAR_HEIGHT + max(len(items) - 1, 0) * BAR_GAP
+    if not description:
+        description = "; ".join(f"{bar.label}: {bar.value_display}" for bar in bars) + "."
+    return BarChart(
+        id=chart_id,
+        title=title,
+        description=description,
+        label_heading=label_heading,
+        bars=tuple(bars),
+        width=width,
+        height=height,
+        note=note,
+    )
+
+
+def _note(figure):
+    inconsistent = [finding.message for finding in figure.findings if finding.is_inconsistency]
+    return " ".join(inconsistent)
+
+
+def breakdown_charts(roots):
+    """One chart per root of an operation's figure tree (`figures.figure_tree`) whose parts have
+    an operation-wide headline figure with a value: a bar per part that has a statement."""
+    charts = []
+    for node in roots:
+        parts = [(child, child.operation_wide) for child in node.children if child.operation_wide is not None]
+        if not any(figure.best.value is not None for _child, figure in parts):
+            continue
+        items = [
+            ChartItem(child.metric.name, figure.best.value, figure.best.value_display, _note(figure))
+            for child, figure in parts
+        ]
+        total = node.operation_wide
+        title = _("%(metric)s: breakdown") % {"metric": node.metric.name}
+        said = "; ".join(f"{item.label}: {item.value_display}" for item in items)
+        if total is not None:
+            description = _("%(metric)s, %(total)s in total. By part: %(parts)s.") % {
+                "metric": node.metric.name,
+                "total": total.best.value_display,
+                "parts": said,
+            }
+        else:
+            description = _("%(metric)s, no total published. By part: %(parts)s.") % {
+                "metric": node.metric.name,
+                "parts": said,
+            }
+        note = _note(total) if total is not None else ""
+        if note:
+            description = f"{description} {note}"
+        charts.append(
+            bar_chart(
+                f"chart-{node.metric.pk}",
+                title,
+                items,
+                label_heading=_("Part"),
+                description=description,
+                note=note,
+            )
+        )
+    return charts
+
+
+def comparison_charts(comparison):
+    """One small chart per main metric of a `comparison.Comparison` (its operation-wide root
+    rows), a bar per operation, for the metrics that at least one operation gives a figure."""
+    charts = []
+    for row in comparison.rows:
+        if row.depth != 0 or row.country is not None:
+            continue
+        if not any(cell.value is not None for cell in row.cells):
+            continue
+        items = [
+            ChartItem(
+                cell.operation.short_name,
+                cell.value,
+                cell.value_display if cell.statement is not None else _("no figure"),
+                # The findings are listed, numbered, under the comparison table.
+                "; ".join(_("inconsistent: see note %(number)d") % {"number": number} for number in cell.note_numbers),
+            )
+            for cell in row.cells
+        ]
+        charts.append(
+            bar_chart(
+                f"compare-chart-{row.metric.pk}",
+                row.metric.name,
+                items,
+                label_heading=_("Operation"),
+                width=420,
+                label_width=130,
+            )
+        )
+    return charts
