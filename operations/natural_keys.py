@@ -5,13 +5,34 @@ records who imported from which file in the history, and neutralises text that a
 would run as a formula (`spreadsheets.neutralise`, shared with the public exports).
 """
 
+import functools
+
 from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
+from django.db.models import CheckConstraint, Q
 from django.utils.translation import gettext as _
 from import_export import resources, widgets
 from import_export.instance_loaders import ModelInstanceLoader
 
 from .spreadsheets import neutralise
-from .widgets import DateWidget, FigureWidget, TextWidget, cell_text, unknown
+from .widgets import DateWidget, FigureWidget, TextWidget, WholeNumberWidget, cell_text, read_partial_date, unknown
+
+# From the most precise to the least: a date with month precision is coarser than one with a day.
+PRECISIONS = ("day", "month", "year")
+
+
+def constraint_fields(constraint):
+    """The model fields a check constraint's condition names: {"value"} for value >= 0."""
+    names = set()
+
+    def walk(node):
+        for child in node.children:
+            if isinstance(child, Q):
+                walk(child)
+            else:
+                names.add(child[0].split("__")[0])
+
+    walk(constraint.condition)
+    return names
 
 
 class LenientInstanceLoader(ModelInstanceLoader):
@@ -47,9 +68,25 @@ class NaturalKeyResource(resources.ModelResource):
         "TextField": TextWidget,
         "DecimalField": FigureWidget,
         "DateField": DateWidget,
+        "IntegerField": WholeNumberWidget,
+        "SmallIntegerField": WholeNumberWidget,
+        "BigIntegerField": WholeNumberWidget,
+        "PositiveIntegerField": functools.partial(WholeNumberWidget, minimum=0),
+        "PositiveSmallIntegerField": functools.partial(WholeNumberWidget, minimum=0),
+        "PositiveBigIntegerField": functools.partial(WholeNumberWidget, minimum=0),
     }
 
     required_columns = ()
+
+    #: (precision column, date columns) for models whose dates may be a month or a year:
+    #: "November 2023" in a date column sets the precision when the precision cell is blank.
+    partial_dates = None
+
+    #: One row of believable values for the downloadable import template, by column.
+    example = {}
+
+    #: What the import template says about a column beyond its kind, by column.
+    column_notes = {}
 
     class Meta:
         skip_unchanged = True
@@ -62,6 +99,7 @@ class NaturalKeyResource(resources.ModelResource):
     def __init__(self, **kwargs):
         super().__init__(**kwargs)
         self._rows_by_key = {}
+        self.sheet_rows = []
 
     # --- import ---------------------------------------------------------------------------
 
@@ -72,15 +110,24 @@ class NaturalKeyResource(resources.ModelResource):
                 field.widget.reset()
         if dataset.headers:
             dataset.headers = [cell_text(header).casefold() for header in dataset.headers]
+        # Rows are numbered as the spreadsheet numbers them (the header is row 1), blank rows
+        # included, so that "row 7" is the row a person sees as 7.
+        self.sheet_rows = list(range(2, len(dataset) + 2))
         self._drop_blank_rows(dataset)
         self._check_headers(dataset)
 
-    @staticmethod
-    def _drop_blank_rows(dataset):
+    def _drop_blank_rows(self, dataset):
         # Spreadsheets often end with formatted but empty rows.
         for index in reversed(range(len(dataset))):
             if all(cell_text(cell) == "" for cell in dataset[index]):
                 del dataset[index]
+                del self.sheet_rows[index]
+
+    def sheet_row(self, row_number):
+        """The spreadsheet's number for import-export's row `row_number` (1 = the first data row)."""
+        if row_number is None or not 0 < row_number <= len(self.sheet_rows):
+            return row_number
+        return self.sheet_rows[row_number - 1]
 
     def _check_headers(self, dataset):
         headers = [header for header in (dataset.headers or []) if header]
@@ -114,11 +161,39 @@ class NaturalKeyResource(resources.ModelResource):
                     field.clean(row)
                 except ValueError as error:
                     errors[field.attribute] = ValidationError(str(error), code="invalid")
+        if self.partial_dates:
+            self._apply_date_precision(instance, row, errors)
         key_names = self.get_import_id_fields()
         if not errors.keys() & {self.fields[name].attribute for name in key_names}:
-            self._check_repeated_key(instance, row, errors, kwargs.get("row_number"))
+            self._check_repeated_key(instance, row, errors, self.sheet_row(kwargs.get("row_number")))
         if errors:
             raise ValidationError(errors)
+
+    def _apply_date_precision(self, instance, row, errors):
+        """ "December 2024" in a date column means month precision; a blank precision cell takes it,
+        and a precision finer than the dates give is refused."""
+        precision_column, date_columns = self.partial_dates
+        implied = []
+        for column in date_columns:
+            if column in row and column not in errors:
+                try:
+                    _date, precision = read_partial_date(row[column])
+                except ValueError:
+                    continue
+                if precision:
+                    implied.append((PRECISIONS.index(precision), precision, cell_text(row[column])))
+        if not implied or precision_column in errors:
+            return
+        _rank, coarsest, written = max(implied)
+        if cell_text(row.get(precision_column)) == "":
+            if coarsest != "day":
+                setattr(instance, precision_column, coarsest)
+        elif PRECISIONS.index(getattr(instance, precision_column)) < PRECISIONS.index(coarsest):
+            errors[precision_column] = ValidationError(
+                _('"%(written)s" gives only the %(precision)s: write %(precision)s here, or give the full date.')
+                % {"written": written, "precision": coarsest},
+                code="invalid",
+            )
 
     def _check_repeated_key(self, instance, row, errors, row_number):
         """Two rows of one file for the same thing must agree; otherwise the last would silently win."""
@@ -132,6 +207,40 @@ class NaturalKeyResource(resources.ModelResource):
                 % {"row": earlier[0], "columns": ", ".join(self.get_import_id_fields())},
                 code="repeated",
             )
+
+    def validate_instance(self, instance, import_validation_errors=None, validate_unique=True):
+        try:
+            super().validate_instance(instance, import_validation_errors, validate_unique)
+        except ValidationError as error:
+            raise ValidationError(self._errors_by_column(error.error_dict)) from None
+
+    def _errors_by_column(self, error_dict):
+        """Model errors in a spreadsheet's words: an empty required cell says so, and a check
+        constraint on one field (value >= 0) is reported against that field's column."""
+        single_field = {}
+        for constraint in self._meta.model._meta.constraints:
+            if isinstance(constraint, CheckConstraint):
+                fields = constraint_fields(constraint)
+                if len(fields) == 1:
+                    single_field[str(constraint.violation_error_message)] = fields.pop()
+        errors = {}
+        for field, field_errors in error_dict.items():
+            for error in field_errors:
+                target = field
+                if field == NON_FIELD_ERRORS and str(error.message) in single_field:
+                    target = single_field[str(error.message)]
+                if error.code in {"null", "blank"}:
+                    error = ValidationError(_("This cell is empty; the column is required."), code=error.code)
+                errors.setdefault(target, []).append(error)
+        return errors
+
+    def after_import(self, dataset, result, **kwargs):
+        super().after_import(dataset, result, **kwargs)
+        # Each reported row learns its spreadsheet row number (`sheet_row`), for messages and pages.
+        for index, row_result in enumerate(result.rows):
+            row_result.sheet_row = self.sheet_row(index + 1)
+        for row in [*result.invalid_rows, *result.error_rows]:
+            row.sheet_row = self.sheet_row(row.number)
 
     def before_save_instance(self, instance, row, **kwargs):
         # The history says who imported and from which file, not just that something changed.

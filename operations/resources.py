@@ -73,6 +73,21 @@ class ResultResource(NaturalKeyResource):
     country_footnote = Field(attribute="country__footnote", column_name="country_footnote", readonly=True)
 
     required_columns = ("value", "quote")
+    example = {
+        "operation": "JAD SEE 2024",
+        "metric": "arrests",
+        "country": "Serbia",
+        "value": "1 204",
+        "qualifier": "more than",
+        "source": "Europol press release on JAD SEE 2024",
+        "quote": "more than 1 204 arrests in Serbia",
+    }
+    column_notes = {
+        "country": _("blank for a figure about the whole operation"),
+        "value": _("blank when the source names the item without a figure, which is not zero"),
+        "qualifier": _("the word the source puts before the figure"),
+        "quote": _("the source's words, as published"),
+    }
 
     class Meta:
         model = Result
@@ -128,6 +143,13 @@ class ParticipantListResource(NaturalKeyResource):
         widget=NaturalKeyManyWidget(Source, keys=("title", "seed_file"), noun=_("source")),
     )
 
+    example = {
+        "operation": "JAD SEE 2024",
+        "participant": "Spain",
+        "roles": "Coordinator of operational activities",
+        "sources": "Europol press release on JAD SEE 2024",
+    }
+
     class Meta:
         model = Participation
         fields = ("operation", "participant", "roles", "sources", "note")
@@ -160,6 +182,19 @@ class OperationResource(NaturalKeyResource):
     status = Field(attribute="status", column_name="status", readonly=True)
 
     required_columns = ("short_name", "name", "series", "edition")
+    partial_dates = ("date_precision", ("start_date", "end_date"))
+    example = {
+        "slug": "jad-see-2024",
+        "short_name": "JAD SEE 2024",
+        "name": "EMPACT Joint Action Days South East Europe 2024",
+        "series": "JAD SEE",
+        "edition": "2024",
+        "start_date": "December 2024",
+        "end_date": "",
+        "date_precision": "",
+        "crime_areas": "Firearms trafficking; Migrant smuggling",
+        "motto": "Uniting Forces Against Organised Crime",
+    }
 
     class Meta:
         model = Operation
@@ -178,6 +213,7 @@ class OperationResource(NaturalKeyResource):
             "status",
         )
         import_id_fields = ("slug",)
+        widgets = {"start_date": {"partial": True}, "end_date": {"partial": True}}
         name = "Operations (by slug)"
 
     def with_related(self, queryset):
@@ -192,6 +228,13 @@ class SourceResource(NaturalKeyResource):
     publisher = Field(attribute="publisher", column_name="publisher", widget=participant_widget(_("publisher")))
 
     required_columns = ("kind",)
+    example = {
+        "title": "Europol press release on JAD SEE 2024",
+        "kind": "press release",
+        "publisher": "Europol",
+        "published_on": "2024-12-16",
+        "url": "https://www.europol.europa.eu/media-press/newsroom",
+    }
 
     class Meta:
         model = Source
@@ -220,6 +263,14 @@ class MetricResource(NaturalKeyResource):
     )
 
     required_columns = ("name", "unit")
+    example = {
+        "code": "arrests-migrant-smuggling",
+        "name": "Migrant smuggling",
+        "parent": "arrests",
+        "unit": "arrests",
+        "crime_area": "Migrant smuggling",
+        "position": "3",
+    }
 
     class Meta:
         model = Metric
@@ -267,6 +318,23 @@ class ActivityResource(NaturalKeyResource):
     source = Field(attribute="source", column_name="source", widget=source_widget())
 
     required_columns = ("title", "kind", "implementer", "source")
+    partial_dates = ("date_precision", ("start_date", "end_date"))
+    example = {
+        "slug": "firearms-detection-training-skopje-2024",
+        "title": "Firearms detection training",
+        "kind": "training",
+        "implementer": "SEESAC",
+        "beneficiary_countries": "North Macedonia; Serbia",
+        "place": "Skopje",
+        "start_date": "2024-03-12",
+        "end_date": "2024-03-14",
+        "value": "15 000",
+        "value_qualifier": "approximately",
+        "currency": "EUR",
+        "operation": "JAD SEE 2024",
+        "source": "SEESAC annual report 2024",
+        "quote": "a three-day firearms detection training in Skopje",
+    }
 
     class Meta:
         model = Activity
@@ -291,6 +359,7 @@ class ActivityResource(NaturalKeyResource):
             "quote",
         )
         import_id_fields = ("slug",)
+        widgets = {"start_date": {"partial": True}, "end_date": {"partial": True}}
         name = "Capacity-building activities (by slug)"
 
     def with_related(self, queryset):

@@ -13,6 +13,7 @@ from django.utils import timezone
 from django.utils.text import slugify
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
+from openpyxl.cell.cell import Cell
 from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 
@@ -81,25 +82,38 @@ def write_workbook(stream, title, header, rows, widths=None, number_formats=None
     `number_formats` maps a column index to an Excel number format (for dates).
     """
     workbook = Workbook(write_only=True)
+    write_sheet(workbook, title, header, rows, widths, number_formats)
+    workbook.save(stream)
+
+
+def write_sheet(workbook, title, header, rows, widths=None, number_formats=None):
+    """Append a sheet to a write-only `workbook`: bold header frozen above the rows, column
+    widths, numbers and dates native. `rows` must already be neutralised; a row may hold
+    `WriteOnlyCell`s of its own (a bold label, a number format of its own)."""
     sheet = workbook.create_sheet(title=(title or "Export")[:31])
     sheet.freeze_panes = "A2"
     for index, width in enumerate(widths or [], start=1):
         sheet.column_dimensions[get_column_letter(index)].width = width
-    bold = Font(bold=True)
-    header_cells = []
-    for text in header:
-        cell = WriteOnlyCell(sheet, value=xlsx_value(neutralise(str(text))))
-        cell.font = bold
-        header_cells.append(cell)
-    sheet.append(header_cells)
+    sheet.append(bold_cells(sheet, header))
     formats = number_formats or {}
     for row in rows:
         values = [xlsx_value(value) for value in row]
         if formats:
             for index, number_format in formats.items():
-                if values[index] is not None:
+                if values[index] is not None and not isinstance(values[index], Cell):
                     cell = WriteOnlyCell(sheet, value=values[index])
                     cell.number_format = number_format
                     values[index] = cell
         sheet.append(values)
-    workbook.save(stream)
+    return sheet
+
+
+def bold_cells(sheet, texts):
+    """Header cells for a write-only sheet: bold, neutralised text."""
+    bold = Font(bold=True)
+    cells = []
+    for text in texts:
+        cell = WriteOnlyCell(sheet, value=xlsx_value(neutralise(str(text))))
+        cell.font = bold
+        cells.append(cell)
+    return cells

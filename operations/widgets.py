@@ -14,6 +14,7 @@ from decimal import Decimal, InvalidOperation
 from django.utils.translation import gettext as _
 from django_countries import countries
 from import_export import widgets
+from openpyxl.utils.datetime import from_excel
 
 # What `neutralise` puts an apostrophe before; the apostrophe comes off again on import.
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
@@ -137,29 +138,107 @@ class FigureWidget(widgets.DecimalWidget):
         return format(plain, "f") if isinstance(plain, Decimal) else str(plain)
 
 
-class DateWidget(widgets.DateWidget):
-    """A date as ISO 2023-11-13 (what exports write), or 13/11/2023, 13.11.2023."""
+# Excel counts days from 1899-12-30; these serial numbers are the years 1927 to 9999. Smaller
+# whole numbers in a date column are read as years ("2024"), never as serial numbers.
+EXCEL_SERIALS = (10000, 2958465)
+YEARS = (1900, 2200)
+DAY_FORMATS = ("%Y-%m-%d", "%d/%m/%Y", "%d.%m.%Y", "%d %B %Y", "%d %b %Y", "%B %d, %Y", "%b %d, %Y")
+MONTH_FORMATS = ("%B %Y", "%b %Y", "%Y-%m", "%m/%Y")
+DATETIME_TEXT = re.compile(r"^(\d{4}-\d\d-\d\d)[ T]\d\d:\d\d(:\d\d(\.\d+)?)?$")
 
-    INPUT_FORMATS = ("%Y-%m-%d", "%d/%m/%Y", "%d.%m.%Y")
 
-    def __init__(self, **kwargs):
-        super().__init__(format=None, **kwargs)
-        self.formats = self.INPUT_FORMATS
+def read_partial_date(value):
+    """A date cell as (date, precision), precision being "day", "month" or "year".
 
-    def clean(self, value, row=None, **kwargs):
-        if isinstance(value, datetime.datetime):
-            return value.date()
-        if isinstance(value, datetime.date):
-            return value
-        text = cell_text(value)
-        if not text:
-            return None
-        for date_format in self.formats:
+    Reads ISO dates (2023-11-13, what exports write), 13/11/2023, 13.11.2023, "13 November 2023",
+    Excel date cells and Excel serial numbers (45264), "November 2023", "Nov 2023" or 2023-11
+    (the 1st of the month, month precision) and "2023" (1 January, year precision).
+    Returns (None, None) for an empty cell; raises ValueError with advice otherwise.
+    """
+    if isinstance(value, datetime.datetime):
+        return value.date(), "day"
+    if isinstance(value, datetime.date):
+        return value, "day"
+    if isinstance(value, (int, float, Decimal)) and not isinstance(value, bool):
+        return _date_from_number(value, str(value))
+    text = cell_text(value)
+    if not text:
+        return None, None
+    if re.fullmatch(r"\d+(\.\d+)?", text):
+        return _date_from_number(Decimal(text), text)
+    matched = DATETIME_TEXT.match(text)
+    if matched:
+        text = matched.group(1)
+    for precision, formats in (("day", DAY_FORMATS), ("month", MONTH_FORMATS)):
+        for date_format in formats:
             try:
-                return datetime.datetime.strptime(text, date_format).date()
+                return datetime.datetime.strptime(text, date_format).date(), precision
             except ValueError:
                 continue
-        raise ValueError(_('Cannot read "%(value)s" as a date; write it as 2023-11-13.') % {"value": text})
+    raise ValueError(
+        _(
+            'Cannot read "%(value)s" as a date; write it as 2023-11-13, or "November 2023" or "2023" when the '
+            "source gives only the month or the year."
+        )
+        % {"value": text}
+    )
+
+
+def _date_from_number(number, text):
+    if number == int(number) and YEARS[0] <= number <= YEARS[1]:
+        return datetime.date(int(number), 1, 1), "year"
+    if EXCEL_SERIALS[0] <= number <= EXCEL_SERIALS[1]:
+        return from_excel(float(number)).date(), "day"
+    raise ValueError(
+        _('Cannot read "%(value)s" as a date: it is neither a year (2024) nor an Excel date.') % {"value": text}
+    )
+
+
+class DateWidget(widgets.DateWidget):
+    """A date as ISO 2023-11-13 (what exports write), 13/11/2023, 13.11.2023, "13 November 2023",
+    or an Excel date (a date cell or its serial number).
+
+    With `partial=True` (fields with a date precision beside them), "November 2023" and "2023"
+    are read too, as the first day of the month or year; the resource sets the precision.
+    """
+
+    def __init__(self, partial=False, **kwargs):
+        super().__init__(format=None, **kwargs)
+        self.partial = partial
+
+    def clean(self, value, row=None, **kwargs):
+        date, precision = read_partial_date(value)
+        if precision not in (None, "day") and not self.partial:
+            raise ValueError(
+                _('"%(value)s" gives no day; this column needs the full date, such as 2023-11-13.')
+                % {"value": cell_text(value)}
+            )
+        return date
+
+
+class WholeNumberWidget(widgets.IntegerWidget):
+    """A whole number ("2024", "1 200", 3.0); text, fractions and, when `minimum` is 0, negative
+    numbers are refused with a sentence saying so."""
+
+    def __init__(self, minimum=None, **kwargs):
+        super().__init__(**kwargs)
+        self.minimum = minimum
+
+    def clean(self, value, row=None, **kwargs):
+        if cell_text(value) == "":
+            return None
+        try:
+            number = FigureWidget().clean(value)
+        except ValueError:
+            number = None
+        if number is None or number != number.to_integral_value():
+            raise ValueError(_('Cannot read "%(value)s" as a whole number.') % {"value": cell_text(value)})
+        if self.minimum is not None and number < self.minimum:
+            raise ValueError(
+                _("%(value)s is below %(minimum)s, the smallest value this column takes.")
+                % {"value": cell_text(value), "minimum": self.minimum}
+            )
+        return int(number)
 
 
 class ChoiceWidget(TextWidget):

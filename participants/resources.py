@@ -64,6 +64,12 @@ class ParticipantResource(NaturalKeyResource):
     display_name = Field(attribute="display_name", column_name="display_name", readonly=True)
 
     required_columns = ("kind",)
+    example = {
+        "name": "North Macedonia",
+        "kind": "Non-EU country or jurisdiction",
+        "country": "MK",
+        "aliases": "Republic of North Macedonia",
+    }
 
     class Meta:
         model = Participant
@@ -86,6 +92,12 @@ class InstitutionResource(NaturalKeyResource):
     kind = Field(attribute="kind", column_name="kind", widget=ChoiceWidget(Institution.Kind, noun=_("kind")))
 
     required_columns = ("name", "participant", "kind")
+    example = {
+        "slug": "serbia-border-police",
+        "name": "Border Police",
+        "participant": "Serbia",
+        "kind": "Border police",
+    }
 
     class Meta:
         model = Institution

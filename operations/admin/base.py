@@ -1,5 +1,6 @@
 """Pieces shared by the register's admin pages: small text areas, import-export through the
-natural-key resources, country-only choices, and inline rows checked against their constraints."""
+natural-key resources (in spreadsheets.py), country-only choices, and inline rows checked against
+their constraints."""
 
 from django import forms
 from django.contrib import admin
@@ -7,10 +8,9 @@ from django.core.exceptions import ValidationError
 from django.db.models import UniqueConstraint
 from django.forms.models import BaseInlineFormSet
 from django.utils.translation import gettext_lazy as _
-from import_export.admin import ImportExportMixin
-from import_export.formats.base_formats import CSV, XLSX
 
 from ..models import Metric
+from .spreadsheets import RegisterImportExportMixin  # noqa: F401  (where the admins import it from)
 
 SMALL_TEXTAREA = forms.Textarea(attrs={"rows": 2, "cols": 40})
 
@@ -24,19 +24,6 @@ class SmallTextareasMixin:
         if db_field.name in self.small_textareas:
             kwargs["widget"] = SMALL_TEXTAREA
         return super().formfield_for_dbfield(db_field, request, **kwargs)
-
-
-class RegisterImportExportMixin(ImportExportMixin):
-    """Import and export through the register's natural-key resources, as CSV or XLSX (the two
-    formats whose round trip is tested; the settings' IMPORT_FORMATS/EXPORT_FORMATS still win)."""
-
-    formats = [CSV, XLSX]
-
-    def get_valid_export_item_pks(self, request):
-        # import-export 4.4 validates an 'export selected' request against every primary key of
-        # the table; only the posted ones can be valid.
-        posted = [pk for pk in request.POST.getlist("export_items") if pk.isdigit()]
-        return self.model._default_manager.filter(pk__in=posted).values_list("pk", flat=True)
 
 
 class MetricFamilyFilter(admin.SimpleListFilter):

@@ -239,7 +239,8 @@ def test_a_country_that_is_not_a_country_is_refused(world):
 def test_negative_value_is_refused_with_the_constraint_message(world):
     result = import_(ResultResource, result_row(world, value="-5"), dry_run=True)
 
-    assert row_errors(result)[1]["__all__"] == ["A result cannot be negative."]
+    # The constraint's message, against the column it is about.
+    assert row_errors(result)[1]["value"] == ["A result cannot be negative."]
 
 
 def test_missing_required_column_fails_the_whole_file(world):
@@ -281,7 +282,8 @@ def test_two_rows_for_one_statement_must_agree(world):
 
     assert [row.import_type for row in result.rows] == ["new", "skip", "invalid"]
     (message,) = row_errors(result)[3]["__all__"]
-    assert message.startswith("Row 1 is about the same operation, metric, country, source, qualifier but says")
+    # Rows as the spreadsheet numbers them: the header is row 1, the first statement row 2.
+    assert message.startswith("Row 2 is about the same operation, metric, country, source, qualifier but says")
 
 
 def test_headers_are_read_without_case_or_spaces(world):
