@@ -13,6 +13,7 @@ from .. import workflow
 from ..models import CoordinationCentre, Operation, Participation, Result
 from ..resources import OperationResource, ParticipantListResource
 from .base import ConstraintCheckingInlineFormSet, CountryOnlyForm, RegisterImportExportMixin, SmallTextareasMixin
+from .quality import DataQualityPanelMixin, HasInconsistenciesFilter
 
 
 class ResultInlineFormSet(ConstraintCheckingInlineFormSet):
@@ -97,10 +98,10 @@ class WorkflowActionForm(ActionForm):
 
 
 @admin.register(Operation)
-class OperationAdmin(RegisterImportExportMixin, SimpleHistoryAdmin):
+class OperationAdmin(DataQualityPanelMixin, RegisterImportExportMixin, SimpleHistoryAdmin):
     resource_classes = [OperationResource]
     list_display = ["short_name", "series", "edition", "period_display", "status", "participants", "figures"]
-    list_filter = ["status", "series", "crime_areas", "date_precision"]
+    list_filter = ["status", HasInconsistenciesFilter, "series", "crime_areas", "date_precision"]
     search_fields = ["name", "short_name", "slug", "motto"]
     autocomplete_fields = ["series", "crime_areas"]
     list_select_related = ["series"]
