@@ -13,6 +13,7 @@ from .filters import ParticipantFilter
 from .footnotes import footnotes_for
 from .models import Participant
 from .tables import ParticipantTable
+from .timeline import timeline
 
 
 class ParticipantListView(PublicTableView):
@@ -76,6 +77,7 @@ class ParticipantDetailView(DetailView):
             hosted=hosted,
             activities=activities,
             results=results,
+            timeline=timeline(participations, hosted, activities),
             footnotes=footnotes_for(named),
         )
         return context
