@@ -7,6 +7,7 @@ Numbers and dates are left native, so that they stay numbers and dates.
 
 import csv
 import io
+from dataclasses import dataclass
 from decimal import Decimal
 
 from django.utils import timezone
@@ -86,10 +87,18 @@ def write_workbook(stream, title, header, rows, widths=None, number_formats=None
     workbook.save(stream)
 
 
+@dataclass(frozen=True)
+class Formatted:
+    """A value with an Excel number format of its own ("#,##0"), for `write_sheet`."""
+
+    value: object
+    number_format: str
+
+
 def write_sheet(workbook, title, header, rows, widths=None, number_formats=None):
     """Append a sheet to a write-only `workbook`: bold header frozen above the rows, column
-    widths, numbers and dates native. `rows` must already be neutralised; a row may hold
-    `WriteOnlyCell`s of its own (a bold label, a number format of its own)."""
+    widths, numbers and dates native. `rows` must already be neutralised; a value may be
+    `Formatted` to carry a number format of its own."""
     sheet = workbook.create_sheet(title=(title or "Export")[:31])
     sheet.freeze_panes = "A2"
     for index, width in enumerate(widths or [], start=1):
@@ -97,10 +106,10 @@ def write_sheet(workbook, title, header, rows, widths=None, number_formats=None)
     sheet.append(bold_cells(sheet, header))
     formats = number_formats or {}
     for row in rows:
-        values = [xlsx_value(value) for value in row]
+        values = [formatted_cell(sheet, value) if isinstance(value, Formatted) else xlsx_value(value) for value in row]
         if formats:
             for index, number_format in formats.items():
-                if values[index] is not None and not isinstance(values[index], Cell):
+                if index < len(values) and values[index] is not None and not isinstance(values[index], Cell):
                     cell = WriteOnlyCell(sheet, value=values[index])
                     cell.number_format = number_format
                     values[index] = cell
@@ -117,3 +126,10 @@ def bold_cells(sheet, texts):
         cell.font = bold
         cells.append(cell)
     return cells
+
+
+def formatted_cell(sheet, formatted):
+    """A write-only cell holding a `Formatted` value with its number format."""
+    cell = WriteOnlyCell(sheet, value=xlsx_value(formatted.value))
+    cell.number_format = formatted.number_format
+    return cell

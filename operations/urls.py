@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import views, views_compare
+from . import views, views_compare, views_workbook
 
 app_name = "operations"
 
@@ -8,6 +8,7 @@ urlpatterns = [
     path("", views.HomeView.as_view(), name="home"),
     path("operations/", views.OperationListView.as_view(), name="list"),
     path("operations/<slug:slug>/", views.OperationDetailView.as_view(), name="detail"),
+    path("operations/<slug:slug>/workbook.xlsx", views_workbook.operation_workbook, name="workbook"),
     path("results/", views.ResultListView.as_view(), name="result_list"),
     path("activities/", views.ActivityListView.as_view(), name="activity_list"),
     path("activities/<slug:slug>/", views.ActivityDetailView.as_view(), name="activity_detail"),

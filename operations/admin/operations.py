@@ -14,6 +14,7 @@ from ..models import CoordinationCentre, Operation, Participation, Result
 from ..resources import OperationResource, ParticipantListResource
 from .base import ConstraintCheckingInlineFormSet, CountryOnlyForm, RegisterImportExportMixin, SmallTextareasMixin
 from .quality import DataQualityPanelMixin, HasInconsistenciesFilter
+from .workbooks import OperationWorkbookMixin
 
 
 class ResultInlineFormSet(ConstraintCheckingInlineFormSet):
@@ -98,7 +99,7 @@ class WorkflowActionForm(ActionForm):
 
 
 @admin.register(Operation)
-class OperationAdmin(DataQualityPanelMixin, RegisterImportExportMixin, SimpleHistoryAdmin):
+class OperationAdmin(OperationWorkbookMixin, DataQualityPanelMixin, RegisterImportExportMixin, SimpleHistoryAdmin):
     resource_classes = [OperationResource]
     list_display = ["short_name", "series", "edition", "period_display", "status", "participants", "figures"]
     list_filter = ["status", HasInconsistenciesFilter, "series", "crime_areas", "date_precision"]
