@@ -22,6 +22,8 @@ from decimal import Decimal
 
 from django.utils.translation import gettext as _
 
+from .quality.spans import can_be_summed
+
 #: Geometry, in SVG user units (the SVG scales to its container through its viewBox).
 WIDTH = 640
 LABEL_WIDTH = 220
@@ -150,7 +152,11 @@ def breakdown_charts(roots):
     an operation-wide headline figure with a value: a bar per part that has a statement."""
     charts = []
     for node in roots:
-        parts = [(child, child.operation_wide) for child in node.children if child.operation_wide is not None]
+        stated = [(child, child.operation_wide) for child in node.children if child.operation_wide is not None]
+        # Kilograms and pieces cannot share an axis: parts in a unit that does not add up into the
+        # total's are left out of the chart (and said so), as the figure checks leave them out of sums.
+        parts = [(child, figure) for child, figure in stated if can_be_summed(node.metric.unit, child.metric.unit)]
+        apart = [child.metric.name for child, figure in stated if (child, figure) not in parts]
         if not any(figure.best.value is not None for _child, figure in parts):
             continue
         items = [
@@ -171,6 +177,8 @@ def breakdown_charts(roots):
                 "metric": node.metric.name,
                 "parts": said,
             }
+        if apart:
+            description += " " + _("Left out, in another unit: %(parts)s.") % {"parts": ", ".join(apart)}
         note = _note(total) if total is not None else ""
         if note:
             description = f"{description} {note}"

@@ -13,8 +13,8 @@ the operations' public results in a fixed number of queries, whatever the number
   chronological order): absolute and in percent, approximate when either figure is qualified,
   and none when either figure is missing or not reported (which is not zero).
 
-`ComparisonExport` writes the same table to CSV or XLSX, text through `spreadsheets.neutralise`
-and numbers native.
+`comparison_export.response` writes the same table to CSV or XLSX, text through
+`spreadsheets.neutralise` and numbers native; `charts.comparison_charts` draws its main metrics.
 """
 
 from dataclasses import dataclass, field

@@ -165,6 +165,21 @@ def test_parts_without_a_total_still_make_a_chart_and_every_level_of_the_tree_is
 
 
 @pytest.mark.django_db
+def test_parts_in_a_unit_that_does_not_add_up_into_the_totals_are_left_out():
+    operation, source = make_operation(), make_source()
+    drugs, [cocaine] = breakdown("Drugs", "Cocaine", unit=make_unit("kg", "mass", "kg"))
+    plants = make_metric("Cannabis plants", parent=drugs, unit=make_unit("plants"))
+    state(operation, drugs, source, 700)
+    state(operation, cocaine, source, 626)
+    state(operation, plants, source, 5000)
+
+    [chart] = charts_of(operation)
+
+    assert [bar.label for bar in chart.bars] == ["Cocaine"]
+    assert "Left out, in another unit: Cannabis plants." in chart.description
+
+
+@pytest.mark.django_db
 def test_a_part_whose_sources_conflict_is_flagged_on_its_bar():
     operation = make_operation()
     release, news = make_source("Release"), make_source("News")
