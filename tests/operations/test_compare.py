@@ -392,3 +392,15 @@ def test_bad_input_costs_two_queries_at_most(client, world, django_assert_num_qu
     # Garbage is refused before any query: only the choices.
     with django_assert_num_queries(1):
         client.get("/compare/?operations=%00&operations=jad-see-2024")
+
+
+def test_operations_without_figures_compare_to_an_empty_table(client, world):
+    operation(world.series, "2030")
+    operation(world.series, "2031")
+
+    response = client.get("/compare/?operations=jad-see-2030&operations=jad-see-2031")
+
+    assert response.status_code == 200
+    assert response.context["comparison"].rows == []
+    assert response.context["charts"] == []
+    assert read_csv(client.get("/compare/?operations=jad-see-2030&operations=jad-see-2031&_export=csv"))[1:] == []
