@@ -1,6 +1,8 @@
 """The filter forms of the public tables. Every choice list starts from a public door, so a draft
 operation (or what only belongs to one) can neither be chosen nor guessed through the URL."""
 
+import functools
+
 import django_filters
 from django import forms
 from django.core.exceptions import ValidationError
@@ -9,6 +11,7 @@ from django.utils.translation import gettext_lazy as _
 
 from participants.models import Participant
 
+from .choices import FastSelect, ValuesChoiceField
 from .models import (
     Activity,
     CoordinationCentre,
@@ -25,7 +28,7 @@ from .models import (
 MAX_TEXT = 200
 
 
-class SafeModelChoiceField(django_filters.fields.ModelChoiceField):
+class SafeModelChoiceField(ValuesChoiceField):
     """Rejects values no key can have before they reach the database (PostgreSQL refuses NUL bytes)."""
 
     def to_python(self, value):
@@ -35,7 +38,13 @@ class SafeModelChoiceField(django_filters.fields.ModelChoiceField):
 
 
 class PublicChoiceFilter(django_filters.ModelChoiceFilter):
+    """A drop-down of model choices, read as plain values and written without templates (choices.py)."""
+
     field_class = SafeModelChoiceField
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("widget", FastSelect)
+        super().__init__(*args, **kwargs)
 
 
 class YearFilter(django_filters.NumberFilter):
@@ -92,39 +101,58 @@ class PublicFilterSet(django_filters.FilterSet):
             css = "form-select form-select-sm" if isinstance(widget, forms.Select) else "form-control form-control-sm"
             widget.attrs.setdefault("class", css)
 
-    def summary(self):
-        """The valid filter values, in form order, as words: ['jad-see-2024', '2024']."""
+    def chosen(self):
+        """The valid, non-empty filter values, in form order: what narrows the rows."""
         if not self.is_bound:
-            return []
+            return {}
         self.form.is_valid()
         cleaned = getattr(self.form, "cleaned_data", {})
-        parts = []
-        for name in self.form.fields:
-            value = cleaned.get(name)
-            if value in (None, "", [], ()):
-                continue
-            parts.append(getattr(value, "slug", None) or getattr(value, "code", None) or str(value))
-        return parts
+        return {name: cleaned[name] for name in self.form.fields if cleaned.get(name) not in (None, "", [], ())}
 
-    def participant_choice_querysets(self):
-        """The participant lists this form names in its drop-downs (for the Kosovo* footnote)."""
+    def summary(self):
+        """The valid filter values, in form order, as words: ['jad-see-2024', '2024']."""
         return [
-            field.queryset
-            for field in self.form.fields.values()
-            if isinstance(field, forms.ModelChoiceField) and field.queryset.model is Participant
+            getattr(value, "slug", None) or getattr(value, "code", None) or str(value)
+            for value in self.chosen().values()
         ]
+
+    def participants_in_choices(self):
+        """The participants this form names in its drop-downs (for the Kosovo* footnote), from the
+        choices the drop-downs show: no query of their own."""
+        named = []
+        for field in self.form.fields.values():
+            if isinstance(field, ValuesChoiceField):
+                named += field.named_participants()
+        return named
+
+
+# The drop-downs' querysets are built once per process and cloned for each form: they hold a question,
+# not its answer (they are run again for every page), and building the public doors' nested EXISTS
+# took 3 ms a page for the countries alone (docs/performance.md).
+@functools.cache
+def _choices(name):
+    return {
+        "operations": lambda: Operation.objects.published().order_by("-start_date", "name"),
+        "countries": lambda: Participant.objects.public().countries(),
+        "participants": lambda: Participant.objects.public(),
+        "sources": lambda: Source.objects.public(),
+    }[name]()
 
 
 def published_operations(request=None):
-    return Operation.objects.published().order_by("-start_date", "name")
+    return _choices("operations").all()
 
 
 def public_countries(request=None):
-    return Participant.objects.public().countries()
+    return _choices("countries").all()
 
 
 def public_participants(request=None):
-    return Participant.objects.public()
+    return _choices("participants").all()
+
+
+def public_sources(request=None):
+    return _choices("sources").all()
 
 
 class OperationFilter(PublicFilterSet):
@@ -169,7 +197,7 @@ class OperationFilter(PublicFilterSet):
 class ResultFilter(PublicFilterSet):
     q = SearchFilter(fields=["quote", "metric__name", "note"])
     operation = PublicChoiceFilter(queryset=published_operations, to_field_name="slug", label=_("Operation"))
-    year = YearFilter(field_name="operation__start_date")
+    year = YearFilter(field_name="operation__start_date", method="filter_year")
     metric = PublicChoiceFilter(
         queryset=Metric.objects.select_related("parent"),
         to_field_name="code",
@@ -181,7 +209,7 @@ class ResultFilter(PublicFilterSet):
         queryset=CrimeArea.objects.all(), to_field_name="slug", label=_("Crime area"), method="filter_crime_area"
     )
     qualifier = django_filters.ChoiceFilter(choices=Qualifier.choices, label=_("Qualifier"))
-    source = PublicChoiceFilter(queryset=lambda request: Source.objects.public(), label=_("Source"))
+    source = PublicChoiceFilter(queryset=public_sources, label=_("Source"))
     value_min = ValueFilter(field_name="value", lookup_expr="gte", label=_("Value from"))
     value_max = ValueFilter(field_name="value", lookup_expr="lte", label=_("Value to"))
 
@@ -189,12 +217,17 @@ class ResultFilter(PublicFilterSet):
         model = Result
         fields = []
 
+    # The filters below test the result's own columns (operation_id, metric_id), not the joined
+    # tables, so that the database can use the result table's indexes (docs/performance.md).
+    def filter_year(self, queryset, name, value):
+        return queryset.filter(operation__in=Operation.objects.in_year(value))
+
     def filter_metric(self, queryset, name, value):
-        return queryset.filter(metric_id__in=value.descendant_ids())
+        return queryset.filter(metric_id__in=Metric.objects.ids_with_breakdown(value))
 
     def filter_crime_area(self, queryset, name, value):
         """Figures broken down by this crime area (or part of such a breakdown)."""
-        return queryset.filter(Q(metric__crime_area=value) | Q(metric__parent__crime_area=value))
+        return queryset.filter(metric__in=Metric.objects.filter(Q(crime_area=value) | Q(parent__crime_area=value)))
 
 
 class ActivityFilter(PublicFilterSet):

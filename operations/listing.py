@@ -2,13 +2,11 @@
 
 import re
 
-from django.core.paginator import EmptyPage, PageNotAnInteger
-from django.db.models import Q
+from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django_filters.views import FilterView
 from django_tables2 import SingleTableMixin
 
 from participants.footnotes import footnotes_for
-from participants.models import Participant
 
 from .exports import FORMATS
 
@@ -23,6 +21,16 @@ def positive_int(text, default):
     except (TypeError, ValueError):
         return default
     return value if value > 0 else default
+
+
+class CountedPaginator(Paginator):
+    """A paginator that can be told how many rows there are, when the view knows a cheaper way to
+    count them than the table's queryset."""
+
+    def __init__(self, object_list, per_page, count=None, **kwargs):
+        super().__init__(object_list, per_page, **kwargs)
+        if count is not None:
+            self.count = count
 
 
 class PublicTableView(SingleTableMixin, FilterView):
@@ -64,31 +72,32 @@ class PublicTableView(SingleTableMixin, FilterView):
         if sort:
             table.order_by = sort
         queryset = table.data.data
-        ordering = queryset.query.order_by or queryset.model._meta.ordering
-        table.data.data = queryset.order_by(*ordering, "pk")
+        ordering = list(queryset.query.order_by or queryset.model._meta.ordering)
+        if ordering[-1:] != ["pk"]:
+            ordering.append("pk")
+        table.data.data = queryset.order_by(*ordering)
 
     def get_table(self, **kwargs):
         table = self.get_table_class()(data=self.get_table_data(), **kwargs)
         table.request = self.request
         self.order_table(table)
         page = positive_int(self.request.GET.get(table.prefixed_page_field), 1)
+        count = self.count_rows(table.data.data)
         try:
-            table.paginate(per_page=self.get_per_page(), page=page)
+            table.paginate(paginator_class=CountedPaginator, per_page=self.get_per_page(), page=page, count=count)
         except (EmptyPage, PageNotAnInteger):
             table.page = table.paginator.page(table.paginator.num_pages)
         return table
 
+    def count_rows(self, queryset):
+        """How many rows match, where the view can count them more cheaply than `queryset.count()`;
+        None lets the paginator count the queryset."""
+        return None
+
     def get_footnotes(self, table):
-        """Footnotes of every participant the page names: in the rows shown, and in the
-        form's drop-downs (one query for all of them)."""
-        named = table.footnoted_participants()
-        choice_querysets = self.filterset.participant_choice_querysets()
-        if choice_querysets:
-            condition = Q()
-            for queryset in choice_querysets:
-                condition |= Q(pk__in=queryset.values("pk"))
-            named += list(Participant.objects.with_footnotes().filter(condition))
-        return footnotes_for(named)
+        """Footnotes of every participant the page names: in the rows shown, and in the form's
+        drop-downs (read from the choices themselves)."""
+        return footnotes_for(table.footnoted_participants() + self.filterset.participants_in_choices())
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)

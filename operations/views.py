@@ -41,7 +41,7 @@ class HomeView(TemplateView):
             headlines=headlines,
             counts={
                 "operations": Operation.objects.published().count(),
-                "results": Result.objects.public().count(),
+                "results": Result.objects.public_total(),
                 "participants": Participant.objects.public().count(),
                 "activities": Activity.objects.public().count(),
                 "sources": Source.objects.public().count(),
@@ -87,7 +87,11 @@ class ResultListView(PublicTableView):
     export_class = ResultExport
 
     def get_queryset(self):
-        return Result.objects.public().with_related().in_catalogue_order()
+        return Result.objects.public().with_related().in_table_order()
+
+    def count_rows(self, queryset):
+        """Unfiltered, the table is the whole public register, counted without a look-up per row."""
+        return None if self.filterset.chosen() else Result.objects.public_total()
 
 
 class ActivityListView(PublicTableView):
