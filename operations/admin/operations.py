@@ -3,8 +3,9 @@ moved through review and publication by the workflow actions on their list."""
 
 from django import forms
 from django.contrib import admin, messages
-from django.contrib.admin.helpers import ActionForm
+from django.contrib.admin.helpers import ACTION_CHECKBOX_NAME, ActionForm
 from django.db.models import Count
+from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from simple_history.admin import SimpleHistoryAdmin
@@ -169,7 +170,11 @@ class OperationAdmin(OperationWorkbookMixin, DataQualityPanelMixin, RegisterImpo
     def has_publish_permission(self, request):
         return request.user.has_perm("operations.publish_operation")
 
-    def _move(self, request, queryset, step, done):
+    def _move(self, request, queryset, step, done, *, verb, needs_comment=False):
+        """Run a workflow step on the chosen operations once the user has confirmed it."""
+        comment = request.POST.get("comment", "").strip()
+        if request.POST.get("confirm") != "yes" or (needs_comment and not comment):
+            return self._confirm(request, queryset, verb, comment, needs_comment)
         moved = 0
         for operation in queryset:
             try:
@@ -180,43 +185,64 @@ class OperationAdmin(OperationWorkbookMixin, DataQualityPanelMixin, RegisterImpo
                 moved += 1
         if moved:
             self.message_user(request, done(moved), messages.SUCCESS)
+        return None
+
+    def _confirm(self, request, queryset, verb, comment, needs_comment):
+        context = {
+            **self.admin_site.each_context(request),
+            "opts": self.model._meta,
+            "title": _("Confirm: %(verb)s") % {"verb": verb},
+            "verb": verb,
+            "operations": queryset,
+            "action": request.POST.get("action", ""),
+            "selected": request.POST.getlist(ACTION_CHECKBOX_NAME),
+            "comment": comment,
+            "needs_comment": needs_comment,
+            "comment_missing": needs_comment and request.POST.get("confirm") == "yes" and not comment,
+        }
+        return TemplateResponse(request, "admin/operations/operation/workflow_confirm.html", context)
 
     @admin.action(description=_("Submit for review"), permissions=["change"])
     def submit_for_review(self, request, queryset):
-        self._move(
+        return self._move(
             request,
             queryset,
             workflow.submit,
             lambda n: ngettext("%d operation submitted for review.", "%d operations submitted for review.", n) % n,
+            verb=_("submit for review"),
         )
 
     @admin.action(description=_("Return for changes (say what to fix in the comment)"), permissions=["publish"])
     def return_for_changes(self, request, queryset):
         comment = request.POST.get("comment", "")
-        self._move(
+        return self._move(
             request,
             queryset,
             lambda operation, user: workflow.return_for_changes(operation, user, comment),
             lambda n: ngettext("%d operation returned for changes.", "%d operations returned for changes.", n) % n,
+            verb=_("return for changes"),
+            needs_comment=True,
         )
 
     @admin.action(description=_("Publish"), permissions=["publish"])
     def publish(self, request, queryset):
-        self._move(
+        return self._move(
             request,
             queryset,
             workflow.publish,
             lambda n: ngettext("%d operation published.", "%d operations published.", n) % n,
+            verb=_("publish"),
         )
 
     @admin.action(description=_("Withdraw from the public site"), permissions=["publish"])
     def withdraw(self, request, queryset):
         reason = request.POST.get("comment", "")
-        self._move(
+        return self._move(
             request,
             queryset,
             lambda operation, user: workflow.withdraw(operation, user, reason),
             lambda n: ngettext("%d operation withdrawn.", "%d operations withdrawn.", n) % n,
+            verb=_("withdraw from the public site"),
         )
 
 

@@ -21,12 +21,32 @@ def world(db):
 # --- Review workflow -----------------------------------------------------------------------
 
 
-def run_action(client, action, operations, comment=""):
+def run_action(client, action, operations, comment="", confirm="yes"):
     return client.post(
         admin_url(Operation, "changelist"),
-        {"action": action, "_selected_action": [operation.pk for operation in operations], "comment": comment},
+        {
+            "action": action,
+            "_selected_action": [operation.pk for operation in operations],
+            "comment": comment,
+            "confirm": confirm,
+        },
         follow=True,
     )
+
+
+def test_a_workflow_action_asks_for_confirmation_first(client, world):
+    reviewer = get_user_model().objects.create_superuser("reviewer", "reviewer@example.org", "x")
+    client.force_login(reviewer)
+    world.operation.status = Operation.Status.SUBMITTED
+    world.operation.save()
+
+    asked = run_action(client, "publish", [world.operation], confirm="")
+
+    page = asked.content.decode()
+    assert "Do you want to publish these operations?" in page
+    assert world.operation.name in page and 'name="confirm" value="yes"' in page
+    world.operation.refresh_from_db()
+    assert world.operation.status == Operation.Status.SUBMITTED
 
 
 def test_status_moves_only_through_the_workflow(admin_client, world):
