@@ -6,9 +6,12 @@ rows at most). Every text cell goes through `spreadsheets.neutralise`; numbers a
 native. Rows naming a participant with a designation footnote (Kosovo*) carry it in "Note".
 """
 
+import datetime
+import decimal
 import io
 from dataclasses import dataclass
 
+from django.db.models.sql.constants import MULTI
 from django.http import HttpResponse, StreamingHttpResponse
 
 from .spreadsheets import (
@@ -32,11 +35,30 @@ class Column:
     is_date: bool = False
 
 
+# Whole numbers below this are read the same by every path (Django reads SQLite's numbers through
+# a 15-digit context, which only rounds larger ones).
+EXACT_INTEGERS = 10**15
+_SQLITE_DECIMAL = decimal.Context(prec=15).create_decimal_from_float
+_VALUE_PLACES = decimal.Decimal("0.001")
+_VALUE_CONTEXT = decimal.Context(prec=20)
+
+
+def decimal_value(value):
+    """A figure as read from the database (Decimal from PostgreSQL; int or float from SQLite, which
+    stores decimals as numbers) as the Decimal Django would make of it for Result.value and
+    Activity.value (20 digits, 3 places)."""
+    if value is None or isinstance(value, decimal.Decimal):
+        return value
+    return _SQLITE_DECIMAL(value).quantize(_VALUE_PLACES, context=_VALUE_CONTEXT)
+
+
 def plain_number(value):
     """A decimal as plain text for CSV: 22488, 1.5 (no exponent, no trailing zeros)."""
     if value is None:
         return None
-    text = format(value, "f")
+    if type(value) is int and -EXACT_INTEGERS < value < EXACT_INTEGERS:
+        return str(value)
+    text = format(decimal_value(value), "f")
     if "." in text:
         text = text.rstrip("0").rstrip(".")
     return text
@@ -46,7 +68,25 @@ def native_number(value):
     """A decimal as an XLSX number: an int when whole, else a float."""
     if value is None:
         return None
+    if type(value) is int and -EXACT_INTEGERS < value < EXACT_INTEGERS:
+        return value
+    value = decimal_value(value)
     return int(value) if value == value.to_integral_value() else float(value)
+
+
+def as_date(value):
+    """A date as read from the database: a date, or ISO text from SQLite."""
+    return datetime.date.fromisoformat(value) if isinstance(value, str) else value
+
+
+def database_rows(queryset, fields):
+    """The rows of `queryset.values_list(*fields)` as the database driver returns them, fetched in
+    chunks (from a server-side cursor on PostgreSQL, so memory stays flat), without Django's
+    per-value converters: making a Decimal of every float and a date of every text took a fifth of
+    a CSV export's time on SQLite. The caller reads the values with `decimal_value` and `as_date`."""
+    compiler = queryset.values_list(*fields).query.get_compiler(using=queryset.db)
+    for chunk in compiler.execute_sql(MULTI, chunked_fetch=True, chunk_size=CHUNK_SIZE):
+        yield from chunk
 
 
 def display_name(name, footnote):
@@ -99,7 +139,7 @@ class TableExport:
 
 
 class ResultExport(TableExport):
-    """The fast path: one query, tuples, no model instances."""
+    """The fast path: one query, the driver's tuples (database_rows), no model instances."""
 
     name = "results"
     title = "Results"
@@ -138,8 +178,21 @@ class ResultExport(TableExport):
     def rows(self, queryset, number):
         from .models import Qualifier
 
-        qualifiers = dict(Qualifier.choices)
+        qualifiers = {key: str(label) for key, label in Qualifier.choices}
         text = neutralise
+        # Operations, metrics, countries and sources repeat from row to row: each of their cells is
+        # made once per distinct value (a third of the export's time went to remaking them).
+        operations = Cells(text)
+        metrics = Cells(lambda parent, metric: text(f"{parent} – {metric}" if parent else metric))
+        countries = Cells(
+            lambda country, footnote, code: (
+                text(f"{country}*" if footnote else country),
+                code or None,
+                text(f"*{country}: {footnote}") if footnote else None,
+            )
+        )
+        sources = Cells(lambda source, url, published_on: (text(source), text(url), as_date(published_on)))
+        symbols = Cells(text)
         for (
             operation,
             parent,
@@ -155,22 +208,36 @@ class ResultExport(TableExport):
             url,
             quote,
             pk,
-        ) in queryset.values_list(*self.fields).iterator(chunk_size=CHUNK_SIZE):
+        ) in database_rows(queryset, self.fields):
+            country_name, country_code, note = countries[country, footnote, code]
+            source_title, source_url, source_date = sources[source, url, published_on]
             yield (
-                text(operation),
-                text(f"{parent} – {metric}" if parent else metric),
-                text(f"{country}*" if footnote else country),
-                code or None,
+                operations[operation],
+                metrics[parent, metric],
+                country_name,
+                country_code,
                 number(value),
-                text(symbol),
-                str(qualifiers.get(qualifier, qualifier)),
-                text(source),
-                published_on,
-                text(url),
+                symbols[symbol],
+                qualifiers.get(qualifier, qualifier),
+                source_title,
+                source_date,
+                source_url,
                 text(quote),
-                text(f"*{country}: {footnote}") if footnote else None,
+                note,
                 pk,
             )
+
+
+class Cells(dict):
+    """Cells made by `make` once per distinct key (a value, or a tuple of values passed as arguments)."""
+
+    def __init__(self, make):
+        super().__init__()
+        self.make = make
+
+    def __missing__(self, key):
+        cell = self[key] = self.make(*key) if isinstance(key, tuple) else self.make(key)
+        return cell
 
 
 class SourceExport(TableExport):
