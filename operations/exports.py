@@ -25,7 +25,7 @@ from .spreadsheets import (
 
 FORMATS = ("csv", "xlsx")
 CHUNK_SIZE = 2000
-DATE_FORMAT = "yyyy-mm-dd"
+DATE_FORMAT = "yyyy-mm-dd"  # what openpyxl gives a `date` (numbers.FORMAT_DATE_YYYYMMDD2)
 
 
 @dataclass(frozen=True)
@@ -124,14 +124,14 @@ class TableExport:
             )
         else:
             stream = io.BytesIO()
-            date_formats = {index: DATE_FORMAT for index, column in enumerate(self.columns) if column.is_date}
+            # Date columns hold `date`s, which openpyxl writes with DATE_FORMAT itself: wrapping each
+            # in a cell of that format (number_formats) cost a tenth of a large workbook's time.
             write_workbook(
                 stream,
                 self.title or self.name,
                 self.header(),
                 self.rows(queryset, native_number),
                 widths=[column.width for column in self.columns],
-                number_formats=date_formats,
             )
             response = HttpResponse(stream.getvalue(), content_type=XLSX_CONTENT_TYPE)
         response["Content-Disposition"] = f'attachment; filename="{filename}"'

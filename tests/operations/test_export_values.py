@@ -43,3 +43,10 @@ def test_number_helpers_take_what_either_database_returns(raw):
 def test_dates_from_text_or_date(world):
     assert as_date("2024-11-25") == world.europol_release.published_on == as_date(world.europol_release.published_on)
     assert as_date(None) is None
+
+
+def test_xlsx_dates_keep_their_format_without_cells_of_their_own(client, world):
+    sheet = read_xlsx(client.get("/results/?metric=cannabis&_export=xlsx"))
+    header = [cell.value for cell in sheet[1]]
+    date_cell = sheet.cell(row=2, column=header.index("Source date") + 1)
+    assert date_cell.is_date and date_cell.number_format == "yyyy-mm-dd"
