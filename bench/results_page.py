@@ -1,0 +1,381 @@
+"""Benchmark of the results table (issue 3, "Performance"): Django against Datasette serving the same
+SQLite file, and against floors (plain csv.writer over sqlite3, openpyxl write-only).
+
+    .venv/bin/python bench/results_page.py [--rows 1000000] [--runs 5] [--rebuild]
+
+Builds bench/.data/bench.sqlite3 once (migrated, then filled by synthetic.py; rebuilt when --rows
+changes or with --rebuild; migrations are applied to it on every run), then measures, interleaving
+Django and Datasette in every run:
+
+- the results page unfiltered, filtered by operation and metric, and sorted by value: median and
+  95th percentile inside the server (Django's test Client, Datasette's in-process client), and the
+  SQL queries of each;
+- requests per second on the filtered page under gunicorn with 2 workers, and under `datasette
+  serve`, with wrk at 10 connections for a bounded time, counting non-2xx/3xx answers;
+- rows per second and peak memory of the CSV and XLSX exports of 100,000 filtered rows.
+
+Prints a table with the ratios and the issue's targets, and writes the figures to
+bench/.data/results-page-<time>.json.
+"""
+
+import argparse
+import datetime
+import json
+import statistics
+import subprocess
+import sys
+import time
+
+import servers
+import synthetic
+from servers import DATA, DATABASE, DATASETTE_PYTHON, PYTHON, ROOT, say
+
+BENCH = ROOT / "bench"
+META = DATA / "bench.json"
+REPEAT = 20  # requests per page per server in each run
+# The order of the results export (the table's default order), for the floors.
+EXPORT_ORDER = "r.operation_id DESC, r.metric_id, r.id"
+
+
+def build(rows, rebuild):
+    """Create (or reuse) the bench database; apply the project's migrations in any case."""
+    meta = json.loads(META.read_text()) if META.exists() else None
+    if rebuild or meta is None or meta.get("rows") != rows or not DATABASE.exists():
+        DATA.mkdir(exist_ok=True)
+        DATABASE.unlink(missing_ok=True)
+        META.unlink(missing_ok=True)
+        migrate()
+        say(f"filling {DATABASE} with {rows:,} results...")
+        start = time.perf_counter()
+        meta = synthetic.fill(DATABASE, rows)
+        meta["build_seconds"] = round(time.perf_counter() - start, 1)
+        META.write_text(json.dumps(meta, indent=2))
+        say(f"filled in {meta['build_seconds']} s")
+    else:
+        migrate()
+    return meta
+
+
+def migrate():
+    subprocess.run(
+        [str(PYTHON), "manage.py", "migrate", "--no-input", "-v", "0"],
+        cwd=ROOT,
+        env=servers.django_environment(),
+        check=True,
+    )
+
+
+class Probe:
+    """A measuring subprocess that answers one JSON line per JSON line it is sent."""
+
+    def __init__(self, command, env=None):
+        self.process = subprocess.Popen(
+            command, cwd=ROOT, env=env, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
+        )
+
+    def measure(self, url, repeat):
+        self.process.stdin.write(json.dumps({"url": url, "repeat": repeat}) + "\n")
+        self.process.stdin.flush()
+        line = self.process.stdout.readline()
+        if not line:
+            raise RuntimeError(f"probe {self.process.args} stopped")
+        return json.loads(line)
+
+    def close(self):
+        self.process.stdin.close()
+        self.process.wait(timeout=30)
+
+
+def percentile(values, fraction):
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(fraction * (len(ordered) - 1)))]
+
+
+def page_urls(meta):
+    db = DATABASE.stem
+    metric_ids = ",".join(str(pk) for pk in meta["metric_ids"])
+    return {
+        "unfiltered": ("/results/", f"/{db}/operations_result?_size=25"),
+        "filtered": (
+            f"/results/?operation={meta['filtered_operation']}&metric={meta['metric']}",
+            f"/{db}/operations_result?operation_id={meta['filtered_operation_id']}&metric_id__in={metric_ids}&_size=25",
+        ),
+        "sorted by value": ("/results/?sort=value", f"/{db}/operations_result?_sort=value&_size=25"),
+    }
+
+
+def measure_pages(meta, runs):
+    django = Probe([str(PYTHON), str(BENCH / "django_probe.py"), "pages"], env=servers.django_environment())
+    datasette = Probe([str(DATASETTE_PYTHON), str(BENCH / "datasette_probe.py"), str(DATABASE)])
+    urls = page_urls(meta)
+    figures = {name: {"django": [], "datasette": []} for name in urls}
+    queries, statuses = {}, {}
+    try:
+        for django_url, datasette_url in urls.values():  # warm-up, not counted
+            django.measure(django_url, 3)
+            datasette.measure(datasette_url, 3)
+        for run in range(runs):
+            for name, (django_url, datasette_url) in urls.items():
+                order = [("django", django, django_url), ("datasette", datasette, datasette_url)]
+                for server, probe, url in order if run % 2 == 0 else reversed(order):
+                    answer = probe.measure(url, REPEAT)
+                    figures[name][server] += answer["times_ms"]
+                    queries[(name, server)] = answer["queries"]
+                    statuses[(name, server)] = answer["status"]
+            say(f"pages: run {run + 1}/{runs} done")
+    finally:
+        django.close()
+        datasette.close()
+    summary = {}
+    for name, by_server in figures.items():
+        for server, times in by_server.items():
+            summary[f"{name}/{server}"] = {
+                "median_ms": statistics.median(times),
+                "p95_ms": percentile(times, 0.95),
+                "samples": len(times),
+                "queries": queries[(name, server)],
+                "status": statuses[(name, server)],
+            }
+    return summary
+
+
+def django_export(url):
+    output = subprocess.run(
+        [str(PYTHON), str(BENCH / "django_probe.py"), "export", url],
+        cwd=ROOT,
+        env=servers.django_environment(),
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    return json.loads(output)
+
+
+def floor(kind, meta):
+    ids = ",".join(str(pk) for pk in meta["export_metric_ids"])
+    output = subprocess.run(
+        [str(PYTHON), str(BENCH / "floor.py"), kind, str(DATABASE), ids, EXPORT_ORDER],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    return json.loads(output)
+
+
+def over_http(url, pids):
+    servers.reset_peak_memory(pids)
+    before = servers.resident_mib(pids)
+    seconds, size, lines, status = servers.fetch_streamed(url)
+    return {
+        "seconds": seconds,
+        "rows": lines - 1,
+        "bytes": size,
+        "status": status,
+        "peak_mib": servers.peak_memory_mib(pids),
+        "peak_growth_mib": servers.peak_memory_mib(pids) - before,
+    }
+
+
+def measure_servers(meta, runs, seconds, connections):
+    """Requests per second on the filtered page, and the exports over HTTP and in-process."""
+    urls = page_urls(meta)
+    django_filtered, datasette_filtered = urls["filtered"]
+    ids = ",".join(str(pk) for pk in meta["export_metric_ids"])
+    export_query = f"?metric={meta['export_metric']}"
+    small_query = f"{export_query}&year=2019"
+    datasette_csv = f"/{DATABASE.stem}/operations_result.csv?metric_id__in={ids}&_labels=on&_stream=on&_size=max"
+    samples = {}
+
+    def add(key, value):
+        samples.setdefault(key, []).append(value)
+
+    with servers.gunicorn(workers=2) as (django_base, gunicorn), servers.datasette() as (datasette_base, ds):
+        for base, url in ((django_base, django_filtered), (datasette_base, datasette_filtered)):
+            servers.wrk(base + url, connections, 2)  # warm-up
+        for run in range(runs):
+            order = [("django", django_base + django_filtered), ("datasette", datasette_base + datasette_filtered)]
+            for server, url in order if run % 2 == 0 else reversed(order):
+                add(f"rps/{server}", servers.wrk(url, connections, seconds))
+            say(f"wrk: run {run + 1}/{runs} done")
+        for run in range(runs):
+            add("csv/django", django_export(f"/results/{export_query}&_export=csv"))
+            add("csv/datasette-http", over_http(datasette_base + datasette_csv, servers.worker_pids(ds)))
+            add("csv/floor", floor("csv", meta))
+            add(
+                "csv/django-http",
+                over_http(f"{django_base}/results/{export_query}&_export=csv", servers.worker_pids(gunicorn)),
+            )
+            add("csv/django-10k", django_export(f"/results/{small_query}&_export=csv"))
+            add("xlsx/django", django_export(f"/results/{export_query}&_export=xlsx"))
+            add("xlsx/floor", floor("xlsx", meta))
+            say(f"exports: run {run + 1}/{runs} done")
+    return samples
+
+
+def summarise_exports(samples):
+    summary = {}
+    for key, values in samples.items():
+        if key.startswith("rps/"):
+            summary[key] = {
+                "rps_median": statistics.median(v["rps"] for v in values),
+                "rps_all": [v["rps"] for v in values],
+                "p50_ms": statistics.median(v["p50"] for v in values),
+                "p99_ms": statistics.median(v["p99"] for v in values),
+                "requests": sum(v["requests"] for v in values),
+                "non_2xx_3xx": sum(v["non_2xx_3xx"] for v in values),
+                "socket_errors": sum(v["socket_errors"] for v in values),
+                "command": values[0]["command"],
+            }
+        else:
+            summary[key] = {
+                "rows": values[0]["rows"],
+                "seconds_median": statistics.median(v["seconds"] for v in values),
+                "rows_per_s_median": statistics.median(v["rows"] / v["seconds"] for v in values),
+                "peak_growth_mib_max": max(v["peak_growth_mib"] for v in values),
+                "peak_mib_max": max(v["peak_mib"] for v in values),
+                "statuses": sorted({v.get("status", 200) for v in values}),
+            }
+    return summary
+
+
+def report(pages, exports, meta, args):
+    lines = []
+
+    def row(*cells):
+        lines.append(" | ".join(str(cell) for cell in cells))
+
+    def ms(value):
+        return f"{value:.2f} ms"
+
+    row("measure", "Django", "Datasette", "floor", "Datasette / Django", "target", "met")
+    row(*["---"] * 7)
+    checks = []
+    for name in ("unfiltered", "filtered", "sorted by value"):
+        django, datasette = pages[f"{name}/django"], pages[f"{name}/datasette"]
+        ratio = datasette["median_ms"] / django["median_ms"]
+        target, met = "", ""
+        if name == "filtered":
+            target = "< 10 ms, ≥ 2.5× faster"
+            met = django["median_ms"] < 10 and ratio >= 2.5
+        elif name == "unfiltered":
+            target = "< 15 ms"
+            met = django["median_ms"] < 15
+        if target:
+            checks.append((f"results page {name}", met))
+        row(
+            f"page {name}: median",
+            ms(django["median_ms"]),
+            ms(datasette["median_ms"]),
+            "",
+            f"{ratio:.2f}×",
+            target,
+            met,
+        )
+        row(f"page {name}: p95", ms(django["p95_ms"]), ms(datasette["p95_ms"]), "", "", "", "")
+        row(f"page {name}: SQL queries", django["queries"], datasette["queries"], "", "", "", "")
+    django, datasette = exports["rps/django"], exports["rps/datasette"]
+    met = django["rps_median"] >= 300 and django["non_2xx_3xx"] == 0 and django["socket_errors"] == 0
+    checks.append(("300 req/s filtered, no error", met))
+    row(
+        f"filtered page req/s, {args.connections} clients",
+        f"{django['rps_median']:.0f}",
+        f"{datasette['rps_median']:.0f}",
+        "",
+        f"{datasette['rps_median'] / django['rps_median']:.2f}×",
+        "≥ 300, no error",
+        met,
+    )
+    row("  latency p50 / p99", f"{django['p50_ms']:.1f} / {django['p99_ms']:.1f} ms",
+        f"{datasette['p50_ms']:.1f} / {datasette['p99_ms']:.1f} ms", "", "", "", "")  # fmt: skip
+    row("  non-2xx/3xx, socket errors", f"{django['non_2xx_3xx']}, {django['socket_errors']}",
+        f"{datasette['non_2xx_3xx']}, {datasette['socket_errors']}", "", "", "", "")  # fmt: skip
+    csv_django, csv_floor = exports["csv/django"], exports["csv/floor"]
+    csv_datasette, csv_http = exports["csv/datasette-http"], exports["csv/django-http"]
+    small = exports["csv/django-10k"]
+    flat = csv_django["peak_growth_mib_max"] <= small["peak_growth_mib_max"] + 5
+    met = csv_django["rows_per_s_median"] >= 200_000 and flat
+    checks.append(("CSV ≥ 200,000 rows/s, flat memory", met))
+    row(
+        f"CSV {csv_django['rows']:,} rows: rows/s (in-process)",
+        f"{csv_django['rows_per_s_median']:,.0f}",
+        "",
+        f"{csv_floor['rows_per_s_median']:,.0f}",
+        "",
+        "≥ 200,000",
+        met,
+    )
+    row(
+        "CSV over HTTP: rows/s",
+        f"{csv_http['rows_per_s_median']:,.0f}",
+        f"{csv_datasette['rows_per_s_median']:,.0f}",
+        "",
+        f"{csv_datasette['rows_per_s_median'] / csv_http['rows_per_s_median']:.2f}×",
+        "",
+        "",
+    )
+    row(
+        "CSV peak memory growth (MiB)",
+        f"{csv_django['peak_growth_mib_max']:.1f} (10k rows: {small['peak_growth_mib_max']:.1f}); "
+        f"HTTP worker {csv_http['peak_growth_mib_max']:.1f}",
+        f"{csv_datasette['peak_growth_mib_max']:.1f}",
+        f"{csv_floor['peak_growth_mib_max']:.1f}",
+        "",
+        "flat",
+        flat,
+    )
+    xlsx_django, xlsx_floor = exports["xlsx/django"], exports["xlsx/floor"]
+    ratio = xlsx_django["seconds_median"] / xlsx_floor["seconds_median"]
+    met = ratio <= 1.2
+    checks.append(("XLSX within 1.2× openpyxl write-only", met))
+    row(
+        f"XLSX {xlsx_django['rows']:,} rows: seconds",
+        f"{xlsx_django['seconds_median']:.2f} s ({ratio:.2f}× floor)",
+        "(none)",
+        f"{xlsx_floor['seconds_median']:.2f} s",
+        "",
+        "≤ 1.2× floor",
+        met,
+    )
+    row(
+        "XLSX rows/s; peak memory growth (MiB)",
+        f"{xlsx_django['rows_per_s_median']:,.0f}; {xlsx_django['peak_growth_mib_max']:.1f}",
+        "",
+        f"{xlsx_floor['rows_per_s_median']:,.0f}; {xlsx_floor['peak_growth_mib_max']:.1f}",
+        "",
+        "",
+        "",
+    )
+    lines.append("")
+    lines.append(f"{meta['rows']:,} results, {meta['operations']} operations, {meta['metrics']} metrics, "
+                 f"{meta['sources']} sources; {args.runs} runs × {REPEAT} requests per page per server; "
+                 f"wrk: {django['command'].split(' http')[0]} (× {args.runs} per server)")  # fmt: skip
+    lines.append("Targets: " + "; ".join(f"{name}: {'met' if met else 'MISSED'}" for name, met in checks))
+    return "\n".join(lines)
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--rows", type=int, default=1_000_000, help="results in the bench database")
+    parser.add_argument("--runs", type=int, default=5, help="alternating runs of each measurement")
+    parser.add_argument("--rebuild", action="store_true", help="rebuild the database even if it exists")
+    parser.add_argument("--seconds", type=int, default=10, help="duration of each wrk run")
+    parser.add_argument("--connections", type=int, default=10, help="wrk connections (concurrent clients)")
+    parser.add_argument("--pages-only", action="store_true", help="only the in-server page timings")
+    args = parser.parse_args()
+
+    meta = build(args.rows, args.rebuild)
+    pages = measure_pages(meta, args.runs)
+    if args.pages_only:
+        print(json.dumps(pages, indent=2))
+        return
+    exports = summarise_exports(measure_servers(meta, max(2, args.runs // 2 + 1), args.seconds, args.connections))
+    text = report(pages, exports, meta, args)
+    print(text)
+    stamp = datetime.datetime.now().strftime("%Y%m%d-%H%M%S")
+    (DATA / f"results-page-{stamp}.json").write_text(
+        json.dumps({"meta": meta, "pages": pages, "exports": exports, "report": text}, indent=2)
+    )
+
+
+if __name__ == "__main__":
+    sys.exit(main())
