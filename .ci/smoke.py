@@ -8,6 +8,7 @@ import http.cookies
 import os
 import re
 import secrets
+import socket
 import subprocess
 import sys
 import time
@@ -18,7 +19,15 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 PYTHON = str(ROOT / ".venv" / "bin" / "python")
-PORT = int(os.environ.get("SMOKE_PORT", "8765"))
+
+
+def free_port():
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+PORT = int(os.environ.get("SMOKE_PORT") or free_port())
 BASE = f"http://127.0.0.1:{PORT}"
 # gunicorn sits behind a TLS-terminating proxy in production; the header stands in for it here.
 HEADERS = {"X-Forwarded-Proto": "https", "Host": "register.example.org"}
