@@ -19,5 +19,6 @@ class PublicCacheMiddleware:
             add_never_cache_headers(response)
         elif request.method in ("GET", "HEAD") and response.status_code == 200 and "Cache-Control" not in response:
             patch_cache_control(response, public=True, max_age=settings.PUBLIC_CACHE_SECONDS)
-            patch_vary_headers(response, ["Accept-Language"])
+            # The language comes from the browser's Accept-Language or from the switcher's cookie.
+            patch_vary_headers(response, ["Accept-Language", "Cookie"])
         return response

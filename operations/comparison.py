@@ -22,6 +22,7 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from django import forms
 from django.core.exceptions import ValidationError
+from django.utils.formats import get_format
 from django.utils.translation import gettext_lazy as _
 
 from .models import Metric, Operation, Qualifier, Result
@@ -114,7 +115,7 @@ class Change:
         if rounded is None:
             return ""
         sign = "+" if rounded > 0 else "−" if rounded < 0 else "±"
-        return f"{sign}{abs(rounded)} %"
+        return f"{sign}{str(abs(rounded)).replace('.', get_format('DECIMAL_SEPARATOR'))} %"
 
 
 def change_between(previous, current):

@@ -9,6 +9,7 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 
 from .models import Activity, Operation, Result, Source
+from .numbers import written_number
 
 
 def names(participants):
@@ -17,10 +18,8 @@ def names(participants):
 
 
 def number(value):
-    """'22 488', '1.5': a decimal as the sources write it, spaces between thousands."""
-    if value is None:
-        return ""
-    return f"{value.normalize():,f}".replace(",", " ")
+    """'22 488', '1.5' ('1,5' in Serbian): a decimal as the sources write it (operations.numbers)."""
+    return written_number(value)
 
 
 def _escape(value):

@@ -2,6 +2,7 @@
 
 from django.db import models
 from django.utils.dateformat import format as format_date
+from django.utils.formats import get_format
 from django.utils.translation import gettext_lazy as _
 
 
@@ -12,18 +13,20 @@ class DatePrecision(models.TextChoices):
 
 
 def format_partial_date(value, precision):
-    """'13 November 2023', 'November 2023' or '2023', as precise as the source was."""
+    """'13 November 2023', 'November 2023' or '2023', as precise as the source was, in the
+    active language's formats ('13. novembar 2023.' in Serbian)."""
     if value is None:
         return ""
     if precision == DatePrecision.YEAR:
         return str(value.year)
     if precision == DatePrecision.MONTH:
-        return format_date(value, "F Y")
-    return format_date(value, "j F Y")
+        return format_date(value, get_format("YEAR_MONTH_FORMAT"))
+    return format_date(value, get_format("DATE_FORMAT"))
 
 
 def format_partial_period(start, end, precision):
-    """A period such as '13–18 November 2023'; the end is omitted when it equals the start."""
+    """A period such as '13–18 November 2023' ('13–18. novembar 2023.'); the end is omitted when it
+    equals the start."""
     if start is None:
         return ""
     if end is None or end == start:

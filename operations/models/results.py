@@ -8,6 +8,7 @@ from django.db.models.functions import Coalesce
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from ..numbers import written_number
 from .operations import Operation
 from .qualifiers import Qualifier
 
@@ -279,7 +280,7 @@ class Result(models.Model):
     def value_display(self):
         if self.value is None:
             return _("not reported")
-        number = f"{self.value.normalize():,f}".replace(",", " ")
+        number = written_number(self.value)
         qualifier = "" if self.qualifier == Qualifier.EXACT else f"{self.get_qualifier_display()} "
         symbol = self.metric.unit.symbol
         return f"{qualifier}{number}{f' {symbol}' if symbol else ''}"

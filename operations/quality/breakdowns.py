@@ -23,8 +23,11 @@ documents may count differently, and that is a disagreement, not a breakdown tha
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
+
 from ..models import Metric, Qualifier, Result, Unit
-from .findings import Finding, FindingKind, as_statements, figure_label, figure_order, plural, source_label
+from .findings import Finding, FindingKind, as_statements, figure_label, figure_order, source_label
 from .headlines import statement_rank
 from .spans import ZERO, can_be_summed, format_number, span_of
 
@@ -184,35 +187,46 @@ def _compare(total, parts, children):
 
 
 def _breakdown_message(finding):
+    """The finding in the active language, built from whole translatable clauses."""
     total, unit = finding.total, finding.total.metric.unit
-    parts = plural(len(finding.parts), "part")
+    count = len(finding.parts)
     if finding.parts_not_reported:
-        parts += " with a figure"
-    verb = "already add up to" if finding.is_lower_bound else "add up to"
-    if len(finding.parts) == 1:
-        verb = verb.replace("add", "adds")
-    about = "about " if finding.is_approximate else ""
-    text = f"the {parts} {verb} {about}{format_number(finding.parts_sum, unit)}"
+        parts = ngettext("the %(count)d part with a figure", "the %(count)d parts with a figure", count)
+    else:
+        parts = ngettext("the %(count)d part", "the %(count)d parts", count)
+    parts_sum = format_number(finding.parts_sum, unit)
+    if finding.is_approximate:
+        parts_sum = _("about %(number)s") % {"number": parts_sum}
+    if finding.is_lower_bound:
+        adds_up = ngettext("already adds up to %(sum)s", "already add up to %(sum)s", count)
+    else:
+        adds_up = ngettext("adds up to %(sum)s", "add up to %(sum)s", count)
+    text = f"{parts % {'count': count}} {adds_up % {'sum': parts_sum}}"
     qualified = [part for part in finding.parts if part.qualifier != Qualifier.EXACT]
     if qualified:
         text += f" ({', '.join(f'{part.metric.name}: {part.value_display}' for part in qualified)})"
     difference = finding.difference
-    if difference:
-        fewer = "fewer" if unit.kind == Unit.Kind.COUNT else "less"
-        direction = fewer if difference < 0 else "more"
-        text += f", {format_number(abs(difference), unit)} {direction} than the {total.value_display} reported"
+    said = {"difference": format_number(abs(difference), unit), "total": total.value_display}
+    if difference > 0:
+        text += ", " + _("%(difference)s more than the %(total)s reported") % said
+    elif difference < 0 and unit.kind == Unit.Kind.COUNT:
+        text += ", " + _("%(difference)s fewer than the %(total)s reported") % said
+    elif difference < 0:
+        text += ", " + _("%(difference)s less than the %(total)s reported") % said
     else:
-        text += f", while the total is reported as {total.value_display}"
+        text += ", " + _("while the total is reported as %(total)s") % said
     notes = []
     if finding.parts_not_reported:
         names = ", ".join(part.metric.name for part in finding.parts_not_reported)
-        notes.append(f"also named without a figure: {names}")
+        notes.append(_("also named without a figure: %(names)s") % {"names": names})
     if finding.parts_missing and difference < 0:
         names = ", ".join(metric.name for metric in finding.parts_missing)
-        notes.append(f"this source gives no figure for {names}, which may account for the difference")
+        notes.append(
+            _("this source gives no figure for %(names)s, which may account for the difference") % {"names": names}
+        )
     if finding.parts_not_comparable:
         names = ", ".join(part.metric.name for part in finding.parts_not_comparable)
-        notes.append(f"left out, in another unit: {names}")
+        notes.append(_("left out, in another unit: %(names)s") % {"names": names})
     label = f"{figure_label(total.operation, total.metric, total.country)}, {source_label(total.source)}"
     return f"{label}: {text}{''.join(f'; {note}' for note in notes)}."
 
@@ -241,12 +255,22 @@ def find_part_exceeding_total(results):
 
 def _exceeding_message(part, total):
     label = figure_label(total.operation, total.metric, total.country)
+    said = {
+        "label": label,
+        "part": part.metric.name,
+        "part_value": part.value_display,
+        "total": total.value_display,
+        "source": source_label(total.source),
+        "part_source": source_label(part.source),
+    }
     if part.source_id == total.source_id:
-        return (
-            f"{label}, {source_label(total.source)}: the part {part.metric.name}, {part.value_display}, "
-            f"is larger than the total of {total.value_display}."
+        return _("%(label)s, %(source)s: the part %(part)s, %(part_value)s, is larger than the total of %(total)s.") % (
+            said
         )
     return (
-        f"{label}: the part {part.metric.name}, {part.value_display} according to {source_label(part.source)}, "
-        f"is larger than the total of {total.value_display} according to {source_label(total.source)}."
+        _(
+            "%(label)s: the part %(part)s, %(part_value)s according to %(part_source)s, is larger than the total "
+            "of %(total)s according to %(source)s."
+        )
+        % said
     )

@@ -11,6 +11,8 @@ it is a CONFLICT, listing the pairs that contradict each other. Statements with 
 from dataclasses import dataclass
 from itertools import combinations
 
+from django.utils.translation import gettext
+
 from ..models import Result
 from .findings import Finding, FindingKind, as_statements, figure_label, figure_order, source_label
 from .headlines import figure_key, statement_order
@@ -46,10 +48,17 @@ class SourceDisagreement(Finding):
     def message(self):
         label = figure_label(self.operation, self.metric, self.country)
         if self.kind == FindingKind.CONFLICT:
-            pairs = "; ".join(f"{_said(first)} against {_said(second)}" for first, second in self.conflicting_pairs)
-            return f"{label}: the statements cannot all be true: {pairs}."
+            pairs = "; ".join(
+                gettext("%(first)s against %(second)s") % {"first": _said(first), "second": _said(second)}
+                for first, second in self.conflicting_pairs
+            )
+            said = {"label": label, "pairs": pairs}
+            return gettext("%(label)s: the statements cannot all be true: %(pairs)s.") % said
         said = ", ".join(_said(statement) for statement in self.statements)
-        return f"{label}: stated with different precision, all compatible: {said}."
+        return gettext("%(label)s: stated with different precision, all compatible: %(statements)s.") % {
+            "label": label,
+            "statements": said,
+        }
 
 
 def _said(statement):

@@ -70,7 +70,3 @@ def source_label(source):
         return str(source)
     when = f" ({source.year})" if source.year else ""
     return f"{publisher} {source.get_kind_display().lower()}{when}"
-
-
-def plural(count, singular, many=None):
-    return f"{count} {singular if count == 1 else (many or singular + 's')}"

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from ..models import Qualifier, Unit
+from ..numbers import written_number
 
 #: "almost v" and "nearly v": the true value is below v and at least (1 - ALMOST_RANGE) × v.
 ALMOST_RANGE = Decimal("0.10")
@@ -99,6 +100,6 @@ def can_be_summed(total_unit, part_unit):
 
 def format_number(value, unit=None):
     """'288 774', '926 kg': the register's way of writing a figure (spaces between thousands)."""
-    number = f"{value.normalize():,f}".replace(",", " ")
+    number = written_number(value)
     symbol = unit.symbol if unit is not None else ""
     return f"{number} {symbol}" if symbol else number

@@ -1,0 +1,1 @@
+"""Per-language formats that differ from Django's (settings.FORMAT_MODULE_PATH)."""
