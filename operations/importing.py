@@ -15,7 +15,6 @@ on upload, by `ImportUploadForm`.
 
 import csv
 import io
-import re
 import zipfile
 from dataclasses import dataclass, field
 
@@ -32,6 +31,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.formula import ArrayFormula, DataTableFormula
 
 from .widgets import cell_text
+from .xlsx_rows import worksheet_rows
 
 DEFAULT_MAX_UPLOAD_BYTES = 5 * 1024 * 1024
 DEFAULT_MAX_WEB_ROWS = 5000
@@ -47,7 +47,8 @@ SIGNATURES = (
 )
 ZIP_SIGNATURE = b"PK\x03\x04"
 EXCEL_ERRORS = frozenset({"#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A", "#GETTING_DATA"})
-MERGED_CELLS = re.compile(rb'<(?:\w+:)?mergeCell\b[^>]*?\bref="([^"]+)"')
+# A worksheet's XML is some 10 times its compressed size; far more is a "zip bomb".
+MAX_COMPRESSION_RATIO = 200
 SHOWN = 5  # cells named in a message before "and N more"
 
 
@@ -95,7 +96,7 @@ def describe(data):
 
 def not_a_spreadsheet(what, expected):
     return SpreadsheetError(
-        _("This file is %(what)s, not a %(expected)s spreadsheet. Upload the data as CSV or XLSX.")
+        _("This file is %(what)s, not a spreadsheet (%(expected)s was chosen). Upload the data as CSV or XLSX.")
         % {"what": what, "expected": expected}
     )
 
@@ -161,29 +162,28 @@ def read_xlsx_rows(data):
             raise not_a_spreadsheet(_("a Word document"), "XLSX")
         raise not_a_spreadsheet(_("a zip archive"), "XLSX")
     try:
-        # Formulas are read as formulas (not their cached results), so that they can be refused.
         workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=False)
         sheet = workbook.active or workbook.worksheets[0]
-        merged = MERGED_CELLS.findall(archive.read(sheet._worksheet_path))
-        if merged:
-            cells = [ref.decode() for ref in merged]
-            raise SpreadsheetError(
-                _(
-                    "Merged cells (%(cells)s) cannot be imported: unmerge them and give every row its own "
-                    "values, then upload the file again."
-                )
-                % {"cells": named(cells)}
-            )
-        # Some programs write a wrong used range ("A1"); reading it would cut the rows short.
-        sheet.reset_dimensions()
-        rows = [list(row) for row in sheet.iter_rows(values_only=True)]
+        info = archive.getinfo(sheet._worksheet_path)
+        if info.compress_size and info.file_size / info.compress_size > MAX_COMPRESSION_RATIO:
+            raise SpreadsheetError(_("The workbook is compressed beyond what a spreadsheet needs; it is refused."))
+        # Formulas are read as formulas (not their cached results), so that they can be refused.
+        rows, merged = worksheet_rows(workbook, sheet)
         workbook.close()
     except SpreadsheetError:
         raise
-    except Exception as error:  # openpyxl raises many kinds on a broken workbook
+    except Exception as error:  # openpyxl and the XML parser raise many kinds on a broken workbook
         raise SpreadsheetError(
             _("The workbook cannot be read (%(error)s); save it again as XLSX.") % {"error": type(error).__name__}
         ) from None
+    if merged:
+        raise SpreadsheetError(
+            _(
+                "Merged cells (%(cells)s) cannot be imported: unmerge them and give every row its own "
+                "values, then upload the file again."
+            )
+            % {"cells": named(merged)}
+        )
     check_cells(rows)
     return rows
 

@@ -5,10 +5,12 @@ records who imported from which file in the history, and neutralises text that a
 would run as a formula (`spreadsheets.neutralise`, shared with the public exports).
 """
 
+import copy
 import functools
 
-from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
-from django.db.models import CheckConstraint, Q
+from django.core.exceptions import NON_FIELD_ERRORS, FieldDoesNotExist, ValidationError
+from django.db import router
+from django.db.models import CheckConstraint, F, Model, Q, UniqueConstraint
 from django.utils.translation import gettext as _
 from import_export import resources, widgets
 from import_export.instance_loaders import ModelInstanceLoader
@@ -35,18 +37,104 @@ def constraint_fields(constraint):
     return names
 
 
-class LenientInstanceLoader(ModelInstanceLoader):
-    """Finds the row's existing object by its natural key; an unreadable key means a new row.
+class Unsupported(Exception):
+    """A condition `condition_holds` cannot evaluate in Python; the database will."""
 
-    Without this, an unknown participant in a key column fails the row with a bare exception;
-    with it, the same message comes back as a validation error on the cell.
+
+COMPARISONS = {
+    "exact": lambda actual, expected: actual == expected,
+    "gt": lambda actual, expected: actual > expected,
+    "gte": lambda actual, expected: actual >= expected,
+    "lt": lambda actual, expected: actual < expected,
+    "lte": lambda actual, expected: actual <= expected,
+    "in": lambda actual, expected: actual in expected,
+}
+
+
+def condition_holds(node, instance):
+    """A check constraint's condition on an unsaved instance, as SQL evaluates it: True, False,
+    or None when unknown (a comparison with NULL), which a CHECK lets pass. Raises Unsupported
+    for lookups it does not know (across relations, functions)."""
+    if isinstance(node, Q):
+        results = [condition_holds(child, instance) for child in node.children]
+        if node.connector == Q.AND:
+            value = False if False in results else (None if None in results else True)
+        else:
+            value = True if True in results else (None if None in results else False)
+        return value if value is None or not node.negated else not value
+    if not isinstance(node, tuple):
+        raise Unsupported(node)
+    lookup, expected = node
+    name, _sep, operator = lookup.partition("__")
+    actual = field_value(instance, name)
+    if isinstance(expected, F):
+        expected = field_value(instance, expected.name)
+    if operator == "isnull":
+        return (actual is None) == expected
+    if operator not in COMPARISONS.keys() | {""}:
+        raise Unsupported(lookup)
+    if actual is None or expected is None:
+        return None
+    return COMPARISONS[operator or "exact"](actual, expected)
+
+
+def field_value(instance, name):
+    if name == "pk":
+        return instance.pk
+    try:
+        return getattr(instance, instance._meta.get_field(name).attname)
+    except FieldDoesNotExist:
+        raise Unsupported(name) from None
+
+
+class NaturalKeyInstanceLoader(ModelInstanceLoader):
+    """Finds each row's stored object by its natural key, from one query for the whole file.
+
+    The objects whose first key column the file names are fetched once (with what the resource
+    reads); each row gets its own copy, so that a row that fails leaves nothing behind, and what
+    the import saves is remembered (`remember`), so that a later row finds what an earlier one
+    created. An unreadable key means a new row: its cell's message comes from the row's own
+    import, as a validation error on the cell, rather than a bare exception.
     """
 
+    def __init__(self, resource, dataset=None):
+        super().__init__(resource, dataset)
+        self.key_fields = [resource.fields[name] for name in resource.get_import_id_fields()]
+        self.instances = None
+        resource.instance_loader = self
+
+    @staticmethod
+    def _key_part(value):
+        return value.pk if isinstance(value, Model) else value
+
+    def key_of(self, instance):
+        return tuple(self._key_part(field.get_value(instance)) for field in self.key_fields)
+
+    def load(self):
+        first = self.key_fields[0]
+        values = set()
+        for row in self.dataset.dict if self.dataset is not None else []:
+            try:
+                value = first.clean(row)
+            except (ValueError, KeyError):
+                continue
+            if value is not None:
+                values.add(value)
+        queryset = self.get_queryset().filter(**{f"{first.attribute}__in": values})
+        self.instances = {self.key_of(instance): instance for instance in queryset}
+
     def get_instance(self, row):
+        if self.instances is None:
+            self.load()
         try:
-            return super().get_instance(row)
+            key = tuple(self._key_part(field.clean(row)) for field in self.key_fields)
         except ValueError:
             return None
+        found = self.instances.get(key)
+        return copy.copy(found) if found is not None else None
+
+    def remember(self, instance):
+        self.instances[self.key_of(instance)] = copy.copy(instance)
 
 
 class HeaderError(ValueError):
@@ -94,12 +182,13 @@ class NaturalKeyResource(resources.ModelResource):
         clean_model_instances = True
         # Bulk saves send no signals, so the history would miss every imported change.
         use_bulk = False
-        instance_loader_class = LenientInstanceLoader
+        instance_loader_class = NaturalKeyInstanceLoader
 
     def __init__(self, **kwargs):
         super().__init__(**kwargs)
         self._rows_by_key = {}
         self.sheet_rows = []
+        self.instance_loader = None
 
     # --- import ---------------------------------------------------------------------------
 
@@ -130,7 +219,15 @@ class NaturalKeyResource(resources.ModelResource):
         return self.sheet_rows[row_number - 1]
 
     def _check_headers(self, dataset):
-        headers = [header for header in (dataset.headers or []) if header]
+        message = self.header_problems(dataset.headers or [])
+        if message:
+            # Fail the whole file, not every row: without its columns no row can be read.
+            del dataset[0 : len(dataset)]
+            raise HeaderError(message)
+
+    def header_problems(self, headers):
+        """Why a file with these (casefolded) column names cannot be read, or None."""
+        headers = [header for header in headers if header]
         known = [field.column_name for field in self.fields.values()]
         required = list(dict.fromkeys([*self.get_import_id_fields(), *self.required_columns]))
         missing = [column for column in required if column not in headers]
@@ -144,9 +241,8 @@ class NaturalKeyResource(resources.ModelResource):
         for header in unrecognised:
             problems.append(unknown(_("column"), header, known))
         if problems:
-            # Fail the whole file, not every row: without its columns no row can be read.
-            del dataset[0 : len(dataset)]
-            raise HeaderError(" ".join([*problems, _("Expected columns: %s.") % ", ".join(known)]))
+            return " ".join([*problems, _("Expected columns: %s.") % ", ".join(known)])
+        return None
 
     def import_instance(self, instance, row, **kwargs):
         """Read every cell, many-to-many ones included, so that all errors of a row show at once."""
@@ -209,10 +305,43 @@ class NaturalKeyResource(resources.ModelResource):
             )
 
     def validate_instance(self, instance, import_validation_errors=None, validate_unique=True):
+        """The model's own checks, less the queries that cannot fail: a foreign key the widgets
+        just found, and a uniqueness over the natural key, which the instance loader and
+        `_check_repeated_key` already hold (the database still enforces both)."""
+        errors = dict(import_validation_errors or {})
+        found = {
+            field.name
+            for field in instance._meta.fields
+            if field.many_to_one and field.is_cached(instance) and getattr(instance, field.name) is not None
+        }
         try:
-            super().validate_instance(instance, import_validation_errors, validate_unique)
+            instance.full_clean(exclude={*errors, *found}, validate_unique=validate_unique, validate_constraints=False)
         except ValidationError as error:
-            raise ValidationError(self._errors_by_column(error.error_dict)) from None
+            errors = error.update_error_dict(errors)
+        try:
+            self._validate_constraints(instance, exclude={name for name in errors if name != NON_FIELD_ERRORS})
+        except ValidationError as error:
+            errors = error.update_error_dict(errors)
+        if errors:
+            raise ValidationError(self._errors_by_column(errors))
+
+    def _validate_constraints(self, instance, exclude):
+        key = {self.fields[name].attribute for name in self.get_import_id_fields()}
+        using = router.db_for_write(type(instance), instance=instance)
+        errors = {}
+        for model_class, constraints in instance.get_constraints():
+            for constraint in constraints:
+                if isinstance(constraint, UniqueConstraint) and constraint.fields and set(constraint.fields) <= key:
+                    continue
+                try:
+                    if isinstance(constraint, CheckConstraint):
+                        self._check(constraint, model_class, instance, exclude, using)
+                    else:
+                        constraint.validate(model_class, instance, exclude=exclude, using=using)
+                except ValidationError as error:
+                    errors = error.update_error_dict(errors)
+        if errors:
+            raise ValidationError(errors)
 
     def _errors_by_column(self, error_dict):
         """Model errors in a spreadsheet's words: an empty required cell says so, and a check
@@ -241,6 +370,25 @@ class NaturalKeyResource(resources.ModelResource):
             row_result.sheet_row = self.sheet_row(index + 1)
         for row in [*result.invalid_rows, *result.error_rows]:
             row.sheet_row = self.sheet_row(row.number)
+
+    @staticmethod
+    def _check(constraint, model_class, instance, exclude, using):
+        """A check constraint evaluated in Python (a query per row otherwise), skipped like
+        Django skips it when it names a field that already failed."""
+        if constraint_fields(constraint) & set(exclude or ()):
+            return
+        try:
+            holds = condition_holds(constraint.condition, instance)
+        except Unsupported:
+            constraint.validate(model_class, instance, exclude=exclude, using=using)
+            return
+        if holds is False:
+            raise ValidationError(constraint.get_violation_error_message(), code=constraint.violation_error_code)
+
+    def after_save_instance(self, instance, row, **kwargs):
+        super().after_save_instance(instance, row, **kwargs)
+        if self.instance_loader is not None and self.instance_loader.instances is not None:
+            self.instance_loader.remember(instance)
 
     def before_save_instance(self, instance, row, **kwargs):
         # The history says who imported and from which file, not just that something changed.

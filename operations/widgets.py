@@ -11,6 +11,7 @@ import difflib
 import re
 from decimal import Decimal, InvalidOperation
 
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django_countries import countries
 from import_export import widgets
@@ -252,15 +253,26 @@ class ChoiceWidget(TextWidget):
         self.choices = choices
         self.noun = noun
         self.default = default
+        self._lookups = {}
+
+    def lookup(self):
+        """{every accepted spelling, casefolded: code}, made once per language (labels are translated)."""
+        language = get_language()
+        if language not in self._lookups:
+            spellings = {}
+            for code, label in self.choices.choices:
+                for spelling in (code, str(label), code.replace("_", " ")):
+                    spellings.setdefault(spelling.casefold(), code)
+            self._lookups[language] = spellings
+        return self._lookups[language]
 
     def clean(self, value, row=None, **kwargs):
         text = cell_text(unescape_formula(value))
         if not text:
             return self.default
-        folded = text.casefold()
-        for code, label in self.choices.choices:
-            if folded in {code.casefold(), str(label).casefold(), code.replace("_", " ").casefold()}:
-                return code
+        code = self.lookup().get(text.casefold())
+        if code is not None:
+            return code
         labels = [str(label) for label in self.choices.labels]
         # Each choice is suggested once, by its label or its code, whichever is nearer.
         candidates = {**dict(zip(labels, self.choices.values, strict=True)), **{v: v for v in self.choices.values}}

@@ -1,0 +1,247 @@
+"""Results imported in bulk, outside a web request (`manage.py import_results FILE`).
+
+The same file as the admin's results import, read by the same reader (`operations.importing`),
+through the same columns, widgets and messages (`ResultResource`), under the same rules: natural
+keys, required columns and cells, no negative figure, a country that is a country, two rows about
+one statement must agree, a published figure is corrected in the admin with a reason, an
+unchanged row changes nothing. What differs is the speed: rows are checked in memory against one
+query per table (rather than several queries per row), then written in batches with their history
+(`bulk_create_with_history`, `bulk_update_with_history`), in one transaction. Any problem in any
+row: nothing is written, and every problem is reported.
+"""
+
+import time
+from dataclasses import dataclass, field
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from simple_history.utils import bulk_create_with_history, bulk_update_with_history
+
+from .import_report import Problem
+from .models import Result
+from .resources import ResultResource
+from .widgets import cell_text
+
+BATCH_SIZE = 1000
+PROGRESS_EVERY = 10000
+KEY = ("operation", "metric", "country", "source", "qualifier")
+CORRECTABLE = ("value", "quote", "note")  # what a re-import may change on an existing statement
+
+
+@dataclass
+class BulkOutcome:
+    """What an import found and did. Nothing was written when `problems` is not empty."""
+
+    rows: int = 0
+    new: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    problems: list = field(default_factory=list)
+    written: bool = False
+    seconds: dict = field(default_factory=dict)
+
+    @property
+    def rows_per_second(self):
+        total = sum(self.seconds.values())
+        return self.rows / total if total else 0.0
+
+
+class ResultBulkImport:
+    """Check every row of a results `Sheet` (from `importing.read_sheet`), then write them all or none.
+
+    `progress(phase, done, total)` is called every PROGRESS_EVERY rows while checking and writing.
+    """
+
+    def __init__(self, user=None, file_name="", batch_size=BATCH_SIZE, progress=None):
+        self.user = user
+        self.reason = _("Imported from %s") % file_name if file_name else _("Imported in bulk")
+        self.batch_size = batch_size
+        self.progress = progress or (lambda phase, done, total: None)
+        self.resource = ResultResource()
+        self.value_field = Result._meta.get_field("value")
+
+    def run(self, sheet, dry_run=False):
+        outcome = BulkOutcome(rows=len(sheet.rows))
+        started = time.perf_counter()
+        headers = [cell_text(header).casefold() for header in sheet.headers]
+        message = self.resource.header_problems(headers)
+        if message:
+            outcome.problems.append(Problem(None, "", message))
+            return outcome
+        for resource_field in self.resource.fields.values():
+            if hasattr(resource_field.widget, "reset"):
+                resource_field.widget.reset()
+        fields = [f for f in self.resource.get_import_fields() if not f.readonly and f.column_name in headers]
+        statements = self.check(sheet, headers, fields, outcome)
+        outcome.seconds["check"] = time.perf_counter() - started
+        if outcome.problems or dry_run:
+            return outcome
+        started = time.perf_counter()
+        self.write(statements, outcome)
+        outcome.seconds["write"] = time.perf_counter() - started
+        return outcome
+
+    # --- checking ------------------------------------------------------------------------------
+
+    def check(self, sheet, headers, fields, outcome):
+        """Every row read and checked; returns (new statements, changed statements)."""
+        cleaned_rows = []
+        operations = set()
+        total = len(sheet.rows)
+        self.progress("checked", 0, total)
+        for index, cells in enumerate(sheet.rows):
+            if index and index % PROGRESS_EVERY == 0:
+                self.progress("checked", index, total)
+            if all(cell_text(cell) == "" for cell in cells):
+                continue
+            row = dict(zip(headers, cells, strict=True))
+            cleaned = self.clean_row(row, index + 2, fields, outcome)
+            if cleaned is not None:
+                cleaned_rows.append((index + 2, row, cleaned))
+                operations.add(cleaned["operation"].pk)
+        self.progress("checked", total, total)
+        existing = self.existing(operations)
+        new, changed, seen = [], [], {}
+        for sheet_row, row, cleaned in cleaned_rows:
+            key = tuple(getattr(cleaned.get(name), "pk", cleaned.get(name)) for name in KEY)
+            if key in seen:
+                earlier_row, earlier = seen[key]
+                if earlier != row:
+                    outcome.problems.append(
+                        Problem(
+                            sheet_row,
+                            "",
+                            _("Row %(row)s is about the same %(columns)s but says something else; keep one of the two.")
+                            % {"row": earlier_row, "columns": ", ".join(KEY)},
+                        )
+                    )
+                else:
+                    outcome.unchanged += 1
+                continue
+            seen[key] = (sheet_row, row)
+            stored = existing.get(key)
+            if stored is None:
+                new.append(self.new_statement(cleaned))
+                continue
+            changes = {name: cleaned[name] for name in CORRECTABLE if name in cleaned and cleaned[name] != stored[name]}
+            # As in the admin: a published figure changes only through a correction with its reason.
+            if not changes:
+                outcome.unchanged += 1
+            elif "value" in changes and cleaned["operation"].is_published:
+                outcome.problems.append(
+                    Problem(
+                        sheet_row,
+                        "value",
+                        _("This figure is published (%(stored)s); correct it on its page in the admin, with a reason.")
+                        % {"stored": stored["value"]},
+                        cell_text(row.get("value")),
+                    )
+                )
+            else:
+                changed.append((stored["pk"], changes))
+        outcome.new, outcome.updated = len(new), len(changed)
+        return new, changed
+
+    def clean_row(self, row, sheet_row, fields, outcome):
+        """The row's values, read by the resource's widgets and held to the model's rules; None if
+        it has problems (each added to `outcome`)."""
+        cleaned, problems = {}, []
+        for resource_field in fields:
+            try:
+                cleaned[resource_field.attribute] = resource_field.clean(row)
+            except ValueError as error:
+                column = resource_field.column_name
+                problems.append(Problem(sheet_row, column, str(error), cell_text(row[column])))
+        for text in ("quote", "note"):
+            if text in cleaned:
+                cleaned[text] = cleaned[text] or ""
+        for required in ("operation", "metric", "source", "quote"):
+            if required not in problems_columns(problems) and not cleaned.get(required):
+                problems.append(Problem(sheet_row, required, _("This cell is empty; the column is required.")))
+        value = cleaned.get("value")
+        if value is not None and "value" not in problems_columns(problems):
+            try:
+                self.value_field.run_validators(value)
+            except ValidationError as error:
+                given = cell_text(row["value"])
+                problems.extend(Problem(sheet_row, "value", message, given) for message in error.messages)
+            if value < 0:
+                problems.append(Problem(sheet_row, "value", _("A result cannot be negative."), cell_text(row["value"])))
+        country = cleaned.get("country")
+        if country is not None and not country.is_country:
+            problems.append(
+                Problem(
+                    sheet_row,
+                    "country",
+                    _("Only a country or jurisdiction can be the country of a figure."),
+                    cell_text(row["country"]),
+                )
+            )
+        if problems:
+            outcome.problems.extend(problems)
+            return None
+        return cleaned
+
+    @staticmethod
+    def existing(operations):
+        """The stored statements of these operations, by their natural key (one query)."""
+        columns = ("pk", *(f"{name}_id" if name != "qualifier" else name for name in KEY), *CORRECTABLE)
+        stored = {}
+        for values in Result.objects.filter(operation__in=operations).values_list(*columns).iterator(chunk_size=5000):
+            record = dict(zip(columns, values, strict=True))
+            stored[tuple(values[1:6])] = record
+        return stored
+
+    def new_statement(self, cleaned):
+        return Result(
+            operation=cleaned["operation"],
+            metric=cleaned["metric"],
+            country=cleaned.get("country"),
+            source=cleaned["source"],
+            qualifier=cleaned.get("qualifier") or Result._meta.get_field("qualifier").default,
+            value=cleaned.get("value"),
+            quote=cleaned["quote"],
+            note=cleaned.get("note") or "",
+        )
+
+    # --- writing -------------------------------------------------------------------------------
+
+    def write(self, statements, outcome):
+        new, changed = statements
+        self.progress("written", 0, len(new) + len(changed))
+        with transaction.atomic():
+            for start in range(0, len(new), PROGRESS_EVERY):
+                bulk_create_with_history(
+                    new[start : start + PROGRESS_EVERY],
+                    Result,
+                    batch_size=self.batch_size,
+                    default_user=self.user,
+                    default_change_reason=self.reason,
+                )
+                self.progress("written", min(start + PROGRESS_EVERY, len(new)), len(new) + len(changed))
+            if changed:
+                now = timezone.now()
+                instances = Result.objects.in_bulk([pk for pk, _changes in changed])
+                updated = []
+                for pk, changes in changed:
+                    instance = instances[pk]
+                    for name, value in changes.items():
+                        setattr(instance, name, value)
+                    instance.updated_at = now
+                    updated.append(instance)
+                bulk_update_with_history(
+                    updated,
+                    Result,
+                    fields=[*CORRECTABLE, "updated_at"],
+                    batch_size=self.batch_size,
+                    default_user=self.user,
+                    default_change_reason=self.reason,
+                )
+                self.progress("written", len(new) + len(changed), len(new) + len(changed))
+        outcome.written = True
+
+
+def problems_columns(problems):
+    return {problem.column for problem in problems}

@@ -1,0 +1,227 @@
+"""Reading uploaded files (operations.importing): what a spreadsheet gives, and every kind of file
+that cannot be imported, refused with a sentence that says why."""
+
+import datetime
+import io
+import random
+import re
+
+import pytest
+from django.test import override_settings
+from openpyxl import Workbook
+
+from operations.importing import CheckedCSV, CheckedXLSX, SpreadsheetError, read_sheet
+
+RESULT_HEADERS = ["operation", "metric", "country", "source", "qualifier", "value", "quote"]
+SOURCE = "Europol press release on JAD SEE 2023"  # the source of admin_fixtures.build_world()
+
+
+def result_rows(*rows):
+    """Result rows with the fixture's source: (metric, country, value, quote) each."""
+    return [["JAD SEE 2023", metric, country, SOURCE, "exact", value, quote] for metric, country, value, quote in rows]
+
+
+def csv_bytes(headers, rows, delimiter=","):
+    import csv
+
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, delimiter=delimiter)
+    writer.writerow(headers)
+    writer.writerows(rows)
+    return buffer.getvalue().encode("utf-8")
+
+
+def xlsx_bytes(headers, rows, edit=None):
+    """An XLSX workbook (normal mode, so that `edit(sheet)` may merge cells or write formulas)."""
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.title = "Results"
+    sheet.append(headers)
+    for row in rows:
+        sheet.append(row)
+    if edit:
+        edit(sheet)
+    stream = io.BytesIO()
+    workbook.save(stream)
+    return stream.getvalue()
+
+
+def png_bytes():
+    """The start of a real PNG (a 1×1 image), as if renamed results.xlsx."""
+    return (
+        b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01\x00\x00\x00\x01\x08\x06\x00\x00\x00\x1f\x15\xc4\x89"
+        b"\x00\x00\x00\rIDATx\x9cc\xf8\x0f\x00\x00\x01\x01\x00\x05\x18\xd8N\x00\x00\x00\x00IEND\xaeB`\x82"
+    )
+
+
+def random_bytes(size=4096):
+    generator = random.Random(5)
+    return bytes(generator.randrange(256) for _ in range(size))
+
+
+GOOD_ROWS = result_rows(("arrests", "Serbia", "1 204", "1 204 arrests in Serbia"))
+
+
+def merged(sheet):
+    sheet.merge_cells("A2:A3")
+
+
+def formula(sheet):
+    sheet["F2"] = "=SUM(1,2)"
+
+
+# (id, file name, content, format name, what the message says)
+BAD_FILES = [
+    ("png-as-xlsx", "results.xlsx", png_bytes(), "xlsx", "This file is a PNG image, not a spreadsheet"),
+    ("random-as-xlsx", "results.xlsx", random_bytes(), "xlsx", "This file is not an XLSX workbook"),
+    ("random-as-csv", "results.csv", random_bytes(), "csv", "This file is binary data, not a spreadsheet"),
+    ("xlsx-as-csv", "results.csv", xlsx_bytes(RESULT_HEADERS, GOOD_ROWS), "csv", "choose XLSX as the format"),
+    ("headers-only-csv", "results.csv", csv_bytes(RESULT_HEADERS, []), "csv", "The file has only its header row"),
+    ("headers-only-xlsx", "results.xlsx", xlsx_bytes(RESULT_HEADERS, []), "xlsx", "The file has only its header row"),
+    (
+        "merged-cells",
+        "results.xlsx",
+        xlsx_bytes(RESULT_HEADERS, GOOD_ROWS * 2, merged),
+        "xlsx",
+        "Merged cells (A2:A3) cannot be imported",
+    ),
+    (
+        "formula-xlsx",
+        "results.xlsx",
+        xlsx_bytes(RESULT_HEADERS, GOOD_ROWS, formula),
+        "xlsx",
+        "Cell(s) F2 hold a formula",
+    ),
+    (
+        "formula-csv",
+        "results.csv",
+        csv_bytes(RESULT_HEADERS, result_rows(("arrests", "Serbia", "=1+1", "x"))),
+        "csv",
+        "Cell(s) F2 hold a formula",
+    ),
+    (
+        "values-under-no-column",
+        "results.csv",
+        csv_bytes([*RESULT_HEADERS, ""], [[*GOOD_ROWS[0], "stray"]]),
+        "csv",
+        "Cell(s) H2 hold values in a column without a name",
+    ),
+    (
+        "extra-cells-in-a-row",
+        "results.csv",
+        csv_bytes(RESULT_HEADERS, [[*GOOD_ROWS[0], "stray"]]),
+        "csv",
+        "Cell(s) H2 hold values in a column without a name",
+    ),
+]
+
+
+FORMATS = {"csv": CheckedCSV, "xlsx": CheckedXLSX}
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "kind", "message"), [case[1:] for case in BAD_FILES], ids=[case[0] for case in BAD_FILES]
+)
+def test_a_file_that_cannot_be_imported_says_why(name, content, kind, message):
+    with pytest.raises(SpreadsheetError, match=re.escape(message)):
+        FORMATS[kind]().create_dataset(content)
+
+
+@pytest.mark.parametrize("kind", ["csv", "xlsx"])
+def test_an_empty_file_is_refused(kind):
+    with pytest.raises(SpreadsheetError, match="The file is empty."):
+        read_sheet(b"", kind)
+
+
+def test_a_csv_of_blank_lines_is_empty():
+    with pytest.raises(SpreadsheetError, match="The file is empty."):
+        read_sheet(b"\r\n,,,\r\n\r\n", "csv")
+
+
+def test_text_that_is_not_utf8_says_how_to_save_it():
+    with pytest.raises(SpreadsheetError, match='save it as "CSV UTF-8'):
+        read_sheet("operation,quote\nJAD SEE 2023,Priština\n".encode("cp1250"), "csv")
+
+
+def test_a_file_of_a_zip_that_is_no_workbook_is_refused():
+    import io
+    import zipfile
+
+    stream = io.BytesIO()
+    with zipfile.ZipFile(stream, "w") as archive:
+        archive.writestr("notes.txt", "hello")
+    with pytest.raises(SpreadsheetError, match="This file is a zip archive, not a spreadsheet"):
+        read_sheet(stream.getvalue(), "xlsx")
+
+
+@override_settings(IMPORT_MAX_WEB_ROWS=2)
+@pytest.mark.parametrize("kind", ["csv", "xlsx"])
+def test_more_rows_than_the_admin_takes_point_to_the_command(kind):
+    make = csv_bytes if kind == "csv" else xlsx_bytes
+    content = make(RESULT_HEADERS, GOOD_ROWS * 3)
+
+    with pytest.raises(SpreadsheetError) as refused:
+        FORMATS[kind]().create_dataset(content)
+
+    assert str(refused.value).startswith("The file has 3 rows; an import in the admin takes at most 2 rows.")
+    assert "python manage.py import_results FILE" in str(refused.value)
+
+
+def test_the_command_reads_without_the_row_limit():
+    with override_settings(IMPORT_MAX_WEB_ROWS=2):
+        sheet = read_sheet(csv_bytes(RESULT_HEADERS, GOOD_ROWS * 3), "csv")
+    assert len(sheet.rows) == 3
+
+
+# --- What a good file gives --------------------------------------------------------------------
+
+
+def test_xlsx_cells_keep_their_types():
+    rows = [["JAD SEE 2023", "arrests", "", "Source", "exact", 22488, "q", datetime.date(2023, 11, 13), 1.5]]
+    sheet = read_sheet(xlsx_bytes([*RESULT_HEADERS, "date", "share"], rows), "xlsx")
+
+    (row,) = sheet.rows
+    assert row[5] == 22488 and isinstance(row[5], int)
+    assert row[7] == datetime.datetime(2023, 11, 13)
+    assert row[8] == 1.5
+    assert row[2] is None  # an empty cell
+
+
+def test_csv_from_excel_in_europe_is_read_with_semicolons_and_a_byte_order_mark():
+    content = b"\xef\xbb\xbf" + csv_bytes(RESULT_HEADERS, result_rows(("arrests", "Serbia", "1,5", "q")), ";")
+
+    sheet = read_sheet(content, "csv")
+
+    assert sheet.headers == RESULT_HEADERS
+    assert sheet.rows[0][5] == "1,5"
+
+
+def test_blank_rows_keep_their_place_and_trailing_ones_go():
+    rows = [*result_rows(("arrests", "Serbia", "1", "q")), ["", "", "", "", "", "", ""], *GOOD_ROWS, [""] * 7, [""] * 7]
+
+    sheet = read_sheet(csv_bytes(RESULT_HEADERS, rows), "csv")
+
+    assert len(sheet.rows) == 3  # the blank row between stays, so the last row is still row 4
+
+
+def test_empty_columns_without_a_name_are_dropped_and_short_rows_padded():
+    content = b"operation,metric,,\nJAD SEE 2023\n"
+
+    sheet = read_sheet(content, "csv")
+
+    assert sheet.headers == ["operation", "metric"]
+    assert sheet.rows == [["JAD SEE 2023", None]]
+
+
+def test_an_apostrophe_before_an_equals_sign_is_text_not_a_formula():
+    sheet = read_sheet(csv_bytes(RESULT_HEADERS, result_rows(("arrests", "Serbia", "1", "'=not a formula"))), "csv")
+
+    assert sheet.rows[0][6] == "'=not a formula"
+
+
+def test_an_excel_error_value_is_refused():
+    def error(sheet):
+        sheet["F2"] = "#DIV/0!"
+
+    with pytest.raises(SpreadsheetError, match=r"F2 \(#DIV/0!\) show a spreadsheet error"):
+        read_sheet(xlsx_bytes(RESULT_HEADERS, GOOD_ROWS, error), "xlsx")
