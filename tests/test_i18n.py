@@ -1,0 +1,204 @@
+"""The public site in English (the default) and in Serbian, Latin script: chosen from the browser's
+Accept-Language or the switcher, with dates, figures and the figure checks' notes in the language,
+and a catalogue in which every public string is translated and compiled."""
+
+import ast
+import gettext
+import re
+from pathlib import Path
+
+import pytest
+from django.conf import settings
+
+from tests.public_fixtures import world  # noqa: F401
+
+pytestmark = pytest.mark.django_db
+
+SERBIAN = {"HTTP_ACCEPT_LANGUAGE": "sr-Latn-RS,sr;q=0.9,en;q=0.5"}
+NAVIGATION_SR = ["Operacije", "Rezultati", "Učesnici", "Izgradnja kapaciteta", "Izvori", "Poređenje"]
+NAVIGATION_EN = ["Operations", "Results", "Participants", "Capacity building", "Sources", "Compare"]
+
+
+def navigation(response):
+    content = response.content.decode()
+    nav = content[content.index('<ul class="navbar-nav">') : content.index("</ul>")]
+    return re.findall(r'href="[^"]+">([^<]+)</a>', nav)
+
+
+def test_english_is_the_default(client, world):  # noqa: F811
+    response = client.get("/")
+    assert response["Content-Language"] == "en"
+    assert '<html lang="en">' in response.content.decode()
+    assert navigation(response) == NAVIGATION_EN
+
+
+@pytest.mark.parametrize("accept", ["sr-Latn-RS,sr;q=0.9", "sr-Latn", "sr", "sr-RS"])
+def test_serbian_from_the_browser(client, world, accept):  # noqa: F811
+    response = client.get("/", HTTP_ACCEPT_LANGUAGE=accept)
+    assert response["Content-Language"] == "sr-latn"
+    assert '<html lang="sr-latn">' in response.content.decode()
+    assert navigation(response) == NAVIGATION_SR
+
+
+def test_a_language_the_site_does_not_have_falls_back_to_english(client, world):  # noqa: F811
+    response = client.get("/", HTTP_ACCEPT_LANGUAGE="de-DE,de;q=0.9")
+    assert response["Content-Language"] == "en"
+
+
+def test_switcher_chooses_serbian_and_back(client, world):  # noqa: F811
+    page = client.get("/results/").content.decode()
+    assert 'action="/i18n/setlang/" method="post"' in page
+    assert '<button type="submit" name="language" value="sr-latn" lang="sr-latn"' in page
+    assert 'name="next" value="/results/"' in page
+
+    response = client.post("/i18n/setlang/", {"language": "sr-latn", "next": "/results/"})
+    assert response.status_code == 302 and response["Location"] == "/results/"
+    assert response.cookies[settings.LANGUAGE_COOKIE_NAME].value == "sr-latn"
+    page = client.get("/results/").content.decode()
+    assert '<h1 class="h2">Rezultati</h1>' in page
+    assert '<span class="fw-semibold" lang="sr-latn" aria-current="true">Srpski (latinica)</span>' in page
+
+    client.post("/i18n/setlang/", {"language": "en", "next": "/results/"})
+    assert '<h1 class="h2">Results</h1>' in client.get("/results/").content.decode()
+
+
+def test_switcher_returns_only_to_this_site(client, world):  # noqa: F811
+    response = client.post("/i18n/setlang/", {"language": "sr-latn", "next": "https://evil.example/"})
+    assert response.status_code == 302 and response["Location"] == "/"
+
+
+@pytest.mark.parametrize(
+    "headers",
+    [
+        {"HTTP_SEC_FETCH_SITE": "cross-site"},
+        {"HTTP_SEC_FETCH_SITE": "same-site"},
+        {"HTTP_ORIGIN": "https://evil.example"},
+        {"HTTP_ORIGIN": "null"},
+    ],
+)
+def test_switcher_refuses_a_switch_from_another_site(client, world, headers):  # noqa: F811
+    response = client.post("/i18n/setlang/", {"language": "sr-latn", "next": "/"}, **headers)
+    assert response.status_code == 403
+    assert settings.LANGUAGE_COOKIE_NAME not in response.cookies
+
+
+@pytest.mark.parametrize("headers", [{"HTTP_SEC_FETCH_SITE": "same-origin"}, {"HTTP_ORIGIN": "http://testserver"}, {}])
+def test_switcher_accepts_a_switch_from_this_site(client, world, headers):  # noqa: F811
+    response = client.post("/i18n/setlang/", {"language": "sr-latn", "next": "/"}, **headers)
+    assert response.status_code == 302
+    assert response.cookies[settings.LANGUAGE_COOKIE_NAME].value == "sr-latn"
+
+
+def test_switcher_only_posts(client, world):  # noqa: F811
+    assert client.get("/i18n/setlang/?language=sr-latn").status_code == 405
+
+
+def test_public_pages_carry_no_per_visitor_token_and_vary_on_language(client, world):  # noqa: F811
+    first, second = client.get("/operations/"), client.get("/operations/")
+    assert "csrfmiddlewaretoken" not in first.content.decode()
+    assert not first.cookies
+    assert first["ETag"] == second["ETag"]
+    assert {"Accept-Language", "Cookie"} <= {value.strip() for value in first["Vary"].split(",")}
+    assert client.get("/operations/", **SERBIAN)["ETag"] != first["ETag"]
+
+
+def test_operation_page_in_serbian(client, world):  # noqa: F811
+    content = client.get(world.jad_2023.get_absolute_url(), **SERBIAN).content.decode()
+    assert "13–18. novembar 2023." in content
+    assert '<h2 id="results-heading" class="h4">Rezultati</h2>' in content
+    assert "Kvalitet podataka" in content
+
+    content = client.get(world.jad_2024.get_absolute_url(), **SERBIAN).content.decode()
+    assert "1,5 kg" in content  # the decimal comma; thousands stay spaced
+    assert "22 488" in content and "preko 22 000" in content
+    # The figure checks' notes, in Serbian: two parts add up to 562, four fewer than the 566 reported.
+    assert "2 dela u zbiru daju 562, 4 manje nego što je objavljeno (566)" in content
+    assert "navedeno sa različitom preciznošću" in content
+
+
+def test_operation_page_in_english_is_unchanged(client, world):  # noqa: F811
+    content = client.get(world.jad_2024.get_absolute_url()).content.decode()
+    assert "1.5 kg" in content and "over 22 000" in content
+    assert "the 2 parts add up to 562, 4 fewer than the 566 reported" in content
+    assert "13–18 November 2023" in client.get(world.jad_2023.get_absolute_url()).content.decode()
+
+
+def test_results_table_and_filters_in_serbian(client, world):  # noqa: F811
+    content = client.get("/results/?operation=jad-see-2024", **SERBIAN).content.decode()
+    assert '<label class="form-label small mb-0" for="id_metric">Pokazatelj (sa raščlanjavanjem)</label>' in content
+    assert ">više od</option>" in content  # the qualifiers' choices
+    assert "Preuzmite svih 7 odgovarajućih redova" in content
+    assert "Rezultati: svaki podatak onako kako ga je objavio jedan izvor" in content
+    assert "(7 redova)" in content
+    assert ">Vrednost</a>" in content
+
+
+def test_comparison_in_serbian(client, world):  # noqa: F811
+    content = client.get("/compare/?operations=jad-see-2023&operations=jad-see-2024", **SERBIAN).content.decode()
+    assert "Poređenje operacija" in content and "Promena" in content
+    assert "+2 488" in content and "+12,4 %" in content
+
+
+def test_participant_and_activity_pages_in_serbian(client, world):  # noqa: F811
+    content = client.get(world.kosovo.get_absolute_url(), **SERBIAN).content.decode()
+    assert "Hronologija" in content and "Zemlja ili jurisdikcija van EU" in content
+    content = client.get(world.training.get_absolute_url(), **SERBIAN).content.decode()
+    assert "Obuka" in content and "10–12. mart 2024." in content and "15 000 EUR" in content
+
+
+# The catalogue -------------------------------------------------------------------------------
+
+CATALOGUE = Path(settings.BASE_DIR) / "locale" / "sr_Latn" / "LC_MESSAGES"
+#: Strings only editors see (the admin, imports, the review workflow) may stay in English for now.
+EDITORS_ONLY = (
+    "templates/admin/",
+    "operations/admin/",
+    "operations/import",
+    "operations/resources.py",
+    "operations/widgets.py",
+    "operations/natural_keys.py",
+    "operations/bulk_import.py",
+    "operations/workflow.py",
+    "participants/admin.py",
+    "participants/resources.py",
+)
+
+
+def catalogue_entries():
+    """[(references, msgid, [msgstr...])] of django.po, read without a library."""
+    entries = []
+    for block in (CATALOGUE / "django.po").read_text(encoding="utf-8").split("\n\n"):
+        references, fields, current = [], {}, None
+        for line in block.splitlines():
+            if line.startswith("#:"):
+                references += [reference.rsplit(":", 1)[0] for reference in line[2:].split()]
+            elif line.startswith("#"):
+                continue
+            elif match := re.match(r"^(msgctxt|msgid_plural|msgid|msgstr(?:\[\d\])?) (\".*\")$", line):
+                current = match.group(1)
+                fields[current] = ast.literal_eval(match.group(2))
+            elif line.startswith('"') and current:
+                fields[current] += ast.literal_eval(line)
+        if fields.get("msgid"):
+            translations = [value for name, value in fields.items() if name.startswith("msgstr")]
+            entries.append((references, fields["msgid"], translations))
+    return entries
+
+
+def test_every_public_string_is_translated():
+    untranslated = [
+        (msgid, references)
+        for references, msgid, translations in catalogue_entries()
+        if not all(translations) and not all(reference.startswith(EDITORS_ONLY) for reference in references)
+    ]
+    assert not untranslated, untranslated
+
+
+def test_compiled_catalogue_matches_the_source():
+    compiled = gettext.GNUTranslations((CATALOGUE / "django.mo").open("rb"))
+    stale = [
+        msgid
+        for _references, msgid, translations in catalogue_entries()
+        if len(translations) == 1 and translations[0] and compiled.gettext(msgid) != translations[0]
+    ]
+    assert not stale, f"run compilemessages: {stale}"
