@@ -1,0 +1,69 @@
+"""At phone width (390 × 844) the page never scrolls sideways: wide tables scroll inside their own
+container and the filters fold away until asked for."""
+
+import pytest
+
+from tests.browser.conftest import shot
+
+PHONE = {"width": 390, "height": 844}
+
+
+@pytest.fixture
+def phone(chromium, artifacts, request):
+    context = chromium.new_context(viewport=PHONE, device_scale_factor=2, is_mobile=True, has_touch=True)
+    page = context.new_page()
+    page.set_default_timeout(15_000)
+    yield page
+    failed = getattr(request.node, "report_call", None)
+    if failed is not None and failed.failed:
+        page.screenshot(path=str(artifacts / "failure.png"), full_page=True)
+        (artifacts / "failure.html").write_text(page.content())
+    context.close()
+
+
+def page_width(page):
+    return page.evaluate("document.documentElement.scrollWidth")
+
+
+def test_results_at_phone_width_scroll_inside_the_table(phone, demo_site, artifacts):
+    phone.goto(demo_site.url + "/results/")
+    shot(phone, artifacts, "01-results-390")
+    assert page_width(phone) <= PHONE["width"]
+
+    filters = phone.locator("details.filters")
+    assert filters.get_attribute("open") is None  # folded away
+    assert not phone.get_by_label("Operation", exact=True).is_visible()
+
+    container = phone.locator(".table-responsive").first
+    assert container.evaluate("element => element.scrollWidth > element.clientWidth")
+    assert container.evaluate("element => getComputedStyle(element).overflowX") == "auto"
+    container.evaluate("element => element.scrollBy(200, 0)")
+    assert container.evaluate("element => element.scrollLeft") > 0
+    assert page_width(phone) <= PHONE["width"]
+
+    phone.locator("summary", has_text="Filter").click()
+    assert phone.get_by_label("Operation", exact=True).is_visible()
+    assert page_width(phone) <= PHONE["width"]
+    shot(phone, artifacts, "02-results-390-filters-open")
+
+
+PAGES = [
+    "/",
+    "/operations/",
+    "/participants/",
+    "/activities/",
+    "/sources/",
+    "/operations/jad-see-2023/",
+    "/participants/kosovo/",
+    "/compare/?operations=jad-see-2023&operations=jad-see-2024",
+]
+
+
+def test_public_pages_fit_a_phone(phone, demo_site, artifacts):
+    too_wide = {}
+    for number, url in enumerate(PAGES, start=1):
+        phone.goto(demo_site.url + url)
+        shot(phone, artifacts, f"{number:02d}-390")
+        if page_width(phone) > PHONE["width"]:
+            too_wide[url] = page_width(phone)
+    assert not too_wide, f"wider than the phone's {PHONE['width']} px: {too_wide}"
