@@ -3,9 +3,9 @@
     python bench/floor.py csv DATABASE METRIC_IDS    # csv.writer over a sqlite3 cursor
     python bench/floor.py xlsx DATABASE METRIC_IDS   # openpyxl write-only, the same rows
 
-Both read the rows the results export writes (the same joins, filter and order, written by hand)
-with plain sqlite3, and do no more than the format needs: the CSV writer gets the row tuples as
-they come; the workbook gets the same tuples with dates as dates and a header row.
+Both read the cells the results export writes (the same joins, filter and order, written by hand
+in SQL) with plain sqlite3, and do no more than the format needs: the CSV writer gets the row
+tuples as they come; the workbook gets the same tuples with dates as dates, and a header row.
 """
 
 import csv
@@ -17,13 +17,24 @@ import time
 from pathlib import Path
 
 HEADER = [
-    "Operation", "Metric parent", "Metric", "Country", "Country footnote", "Country code", "Value", "Unit",
-    "Qualifier", "Source", "Source date", "Source address", "As published", "Id",
+    "Operation", "Metric", "Country", "Country code", "Value", "Unit", "Qualifier", "Source", "Source date",
+    "Source address", "As published", "Note", "Id",
 ]  # fmt: skip
 
+# The cells the results export writes (operations/exports.py, ResultExport), made by SQLite: the
+# metric with its parent, the country with its asterisk and footnote, the qualifier's words. Only the
+# formula neutralising is left out (no synthetic text starts with = + - @).
 SQL = """
-SELECT o.short_name, parent.name, m.name, c.name, c.footnote, c.country, r.value, u.symbol, r.qualifier,
-       s.title, s.published_on, s.url, r.quote, r.id
+SELECT o.short_name,
+       CASE WHEN parent.name IS NULL THEN m.name ELSE parent.name || ' – ' || m.name END,
+       CASE WHEN c.footnote != '' THEN c.name || '*' ELSE c.name END,
+       NULLIF(c.country, ''),
+       r.value,
+       u.symbol,
+       replace(r.qualifier, '_', ' '),
+       s.title, s.published_on, s.url, r.quote,
+       CASE WHEN c.footnote != '' THEN '*' || c.name || ': ' || c.footnote END,
+       r.id
 FROM operations_result r
 JOIN operations_operation o ON o.id = r.operation_id
 JOIN operations_metric m ON m.id = r.metric_id
@@ -77,8 +88,8 @@ def write_xlsx(database, metric_ids, order):
     date = datetime.date.fromisoformat
     for row in rows(database, metric_ids, order):
         row = list(row)
-        if row[10]:
-            row[10] = date(row[10])
+        if row[8]:
+            row[8] = date(row[8])
         sheet.append(row)
         count += 1
     stream = io.BytesIO()
