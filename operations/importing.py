@@ -26,12 +26,11 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
 from import_export.formats.base_formats import CSV, XLSX
 from import_export.forms import ImportForm
-from openpyxl import load_workbook
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.formula import ArrayFormula, DataTableFormula
 
 from .widgets import cell_text
-from .xlsx_rows import worksheet_rows
+from .xlsx_rows import Workbook
 
 DEFAULT_MAX_UPLOAD_BYTES = 5 * 1024 * 1024
 DEFAULT_MAX_WEB_ROWS = 5000
@@ -162,13 +161,12 @@ def read_xlsx_rows(data):
             raise not_a_spreadsheet(_("a Word document"), "XLSX")
         raise not_a_spreadsheet(_("a zip archive"), "XLSX")
     try:
-        workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=False)
-        sheet = workbook.active or workbook.worksheets[0]
-        info = archive.getinfo(sheet._worksheet_path)
+        workbook = Workbook(io.BytesIO(data))
+        info = archive.getinfo(workbook.sheet_path)
         if info.compress_size and info.file_size / info.compress_size > MAX_COMPRESSION_RATIO:
             raise SpreadsheetError(_("The workbook is compressed beyond what a spreadsheet needs; it is refused."))
         # Formulas are read as formulas (not their cached results), so that they can be refused.
-        rows, merged = worksheet_rows(workbook, sheet)
+        rows, merged = workbook.rows()
         workbook.close()
     except SpreadsheetError:
         raise

@@ -11,12 +11,22 @@ import functools
 from django.core.exceptions import NON_FIELD_ERRORS, FieldDoesNotExist, ValidationError
 from django.db import router
 from django.db.models import CheckConstraint, F, Model, Q, UniqueConstraint
+from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from import_export import resources, widgets
 from import_export.instance_loaders import ModelInstanceLoader
 
 from .spreadsheets import neutralise
-from .widgets import DateWidget, FigureWidget, TextWidget, WholeNumberWidget, cell_text, read_partial_date, unknown
+from .widgets import (
+    DateWidget,
+    FigureWidget,
+    TextWidget,
+    WholeNumberWidget,
+    YesNoWidget,
+    cell_text,
+    read_partial_date,
+    unknown,
+)
 
 # From the most precise to the least: a date with month precision is coarser than one with a day.
 PRECISIONS = ("day", "month", "year")
@@ -156,6 +166,7 @@ class NaturalKeyResource(resources.ModelResource):
         "TextField": TextWidget,
         "DecimalField": FigureWidget,
         "DateField": DateWidget,
+        "BooleanField": YesNoWidget,
         "IntegerField": WholeNumberWidget,
         "SmallIntegerField": WholeNumberWidget,
         "BigIntegerField": WholeNumberWidget,
@@ -175,6 +186,9 @@ class NaturalKeyResource(resources.ModelResource):
 
     #: What the import template says about a column beyond its kind, by column.
     column_notes = {}
+
+    #: For models with a slug: the field a blank slug is made from (a stored slug is kept).
+    slug_from = None
 
     class Meta:
         skip_unchanged = True
@@ -247,10 +261,13 @@ class NaturalKeyResource(resources.ModelResource):
     def import_instance(self, instance, row, **kwargs):
         """Read every cell, many-to-many ones included, so that all errors of a row show at once."""
         errors = {}
+        stored_slug = getattr(instance, "slug", "") if self.slug_from else ""
         try:
             super().import_instance(instance, row, **kwargs)
         except ValidationError as error:
             errors = error.update_error_dict(errors)
+        if self.slug_from and not instance.slug:
+            instance.slug = stored_slug or slugify(getattr(instance, self.slug_from) or "")
         for field in self.get_import_fields():
             if isinstance(field.widget, widgets.ManyToManyWidget) and field.column_name in row:
                 try:

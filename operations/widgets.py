@@ -242,6 +242,29 @@ class WholeNumberWidget(widgets.IntegerWidget):
         return int(number)
 
 
+class YesNoWidget(widgets.BooleanWidget):
+    """Yes or no: "yes", "no", "true", "false", 1, 0 or an XLSX boolean; blank is no. Anything else
+    is refused, where import-export would quietly read it as no."""
+
+    YES = frozenset({"yes", "y", "true", "1"})
+    NO = frozenset({"no", "n", "false", "0", ""})
+
+    def clean(self, value, row=None, **kwargs):
+        if isinstance(value, bool):
+            return value
+        text = cell_text(value).casefold()
+        if text in self.YES:
+            return True
+        if text in self.NO:
+            return False
+        raise ValueError(_('Cannot read "%(value)s" as yes or no.') % {"value": cell_text(value)})
+
+    def render(self, value, obj=None, **kwargs):
+        if value is None:
+            return ""
+        return _("yes") if value else _("no")
+
+
 class ChoiceWidget(TextWidget):
     """A fixed choice written as its code ("more_than") or its label ("more than"), in any case.
 

@@ -1,18 +1,21 @@
-"""The rows of one XLSX worksheet, read about twice as fast as openpyxl's read-only mode.
+"""The rows of an XLSX workbook's active worksheet, read about twice as fast as openpyxl's
+read-only mode.
 
-openpyxl opens the workbook (shared strings, which styles are dates, the 1900 or 1904 epoch);
-this module walks the worksheet's XML itself with the C parser of the standard library, turning
-each cell into the value openpyxl would give with `data_only=False`: text, int, float, bool,
-datetime for date-formatted numbers, the error text ("#N/A"), and "=..." for a formula. Rows
-the file leaves out come back empty, and cells it leaves out come back as None, so that row and
-column numbers stay the spreadsheet's. For `manage.py import_results` on 100,000 rows this is
-the difference between about 6 and 3 seconds of reading.
+openpyxl reads the workbook's parts (which sheet is active, the shared strings, which styles are
+dates, the 1900 or 1904 epoch), without building its worksheet objects: in read-only mode it
+parses a whole worksheet just to size it when the file gives no dimension, as openpyxl's own
+write-only files do not. This module then walks the worksheet's XML once with the standard
+library's C parser, turning each cell into the value openpyxl gives with `data_only=False`:
+text, int, float, bool, datetime for date-formatted numbers, the error text ("#N/A"), and
+"=..." for a formula. Rows the file leaves out come back empty and cells it leaves out as None,
+so that row and column numbers stay the spreadsheet's.
 """
 
 from xml.etree.ElementTree import iterparse
 
-from openpyxl.cell.text import Text
-from openpyxl.utils.cell import column_index_from_string
+from openpyxl.reader.excel import ExcelReader
+from openpyxl.styles.stylesheet import apply_stylesheet
+from openpyxl.utils.cell import column_index_from_string, get_column_letter
 from openpyxl.utils.datetime import from_excel, from_ISO8601
 from openpyxl.xml.constants import SHEET_MAIN_NS
 
@@ -21,66 +24,109 @@ CELL = f"{{{SHEET_MAIN_NS}}}c"
 VALUE = f"{{{SHEET_MAIN_NS}}}v"
 FORMULA = f"{{{SHEET_MAIN_NS}}}f"
 INLINE = f"{{{SHEET_MAIN_NS}}}is"
+TEXT = f"{{{SHEET_MAIN_NS}}}t"
+RUN = f"{{{SHEET_MAIN_NS}}}r"
 MERGED = f"{{{SHEET_MAIN_NS}}}mergeCell"
+LETTERS = [get_column_letter(index) for index in range(1, 703)]  # A to ZZ
 
 
-def worksheet_rows(workbook, sheet):
-    """(rows, merged): lists of cell values, one per row from row 1, of `sheet` in a read-only
-    `workbook`, and the ranges of its merged cells ("A1:B1")."""
-    shared = sheet._shared_strings
-    dates = workbook._date_formats
-    durations = workbook._timedelta_formats
-    epoch = workbook.epoch
-    rows, merged = [], []
-    with workbook._archive.open(sheet._worksheet_path) as source:
-        for _event, element in iterparse(source, events=("end",)):
-            if element.tag != ROW:
-                if element.tag == MERGED:
-                    merged.append(element.get("ref"))
-                continue
-            number = element.get("r")
-            number = int(number) if number else len(rows) + 1
-            while len(rows) < number - 1:
-                rows.append([])
-            values = []
-            for cell in element:
-                if cell.tag != CELL:
+class Workbook:
+    """What reading a worksheet needs from a workbook (a zip archive given as a file object)."""
+
+    def __init__(self, stream):
+        reader = ExcelReader(stream, read_only=True, data_only=False)
+        reader.read_manifest()
+        reader.read_strings()
+        reader.read_workbook()
+        apply_stylesheet(reader.archive, reader.wb)
+        self.archive = reader.archive
+        self.shared_strings = reader.shared_strings
+        self.dates = reader.wb._date_formats
+        self.durations = reader.wb._timedelta_formats
+        self.epoch = reader.wb.epoch
+        sheets = [(sheet, rel) for sheet, rel in reader.parser.find_sheets() if rel.target in reader.valid_files]
+        worksheets = [rel.target for _sheet, rel in sheets if "chartsheet" not in rel.Type]
+        if not worksheets:
+            raise ValueError("no worksheet")
+        active = reader.wb._active_sheet_index
+        active_path = sheets[active][1].target if 0 <= active < len(sheets) else None
+        self.sheet_path = active_path if active_path in worksheets else worksheets[0]
+
+    def close(self):
+        self.archive.close()
+
+    def rows(self):
+        """(rows, merged): lists of cell values, one per row from row 1, and the ranges of merged
+        cells ("A1:B1")."""
+        rows, merged = [], []
+        with self.archive.open(self.sheet_path) as source:
+            for _event, element in iterparse(source, events=("end",)):
+                if element.tag != ROW:
+                    if element.tag == MERGED:
+                        merged.append(element.get("ref"))
                     continue
-                reference = cell.get("r")
-                if reference:
-                    column = column_index_from_string(reference.rstrip("0123456789"))
-                    if column > len(values) + 1:
-                        values.extend([None] * (column - len(values) - 1))
-                values.append(cell_value(cell, shared, dates, durations, epoch))
-            rows.append(values)
-            element.clear()
-    return rows, merged
+                number = element.get("r")
+                number = int(number) if number else len(rows) + 1
+                while len(rows) < number - 1:
+                    rows.append([])
+                rows.append(self.row_values(element, str(number)))
+                element.clear()
+        return rows, merged
+
+    def row_values(self, row, number):
+        values = []
+        for cell in row:
+            if cell.tag != CELL:
+                continue
+            reference = cell.get("r")
+            position = len(values)
+            if reference and (position >= len(LETTERS) or reference != LETTERS[position] + number):
+                column = column_index_from_string(reference.rstrip("0123456789"))
+                values.extend([None] * (column - 1 - position))
+            values.append(self.cell_value(cell))
+        return values
+
+    def cell_value(self, cell):
+        kind = cell.get("t", "n")
+        text, formula, inline = None, None, None
+        for child in cell:
+            tag = child.tag
+            if tag == VALUE:
+                text = child.text
+            elif tag == FORMULA:
+                formula = child
+            elif tag == INLINE:
+                inline = child
+        if formula is not None:
+            return "=" + (formula.text or "")
+        if kind == "inlineStr":
+            return inline_text(inline) if inline is not None else None
+        if not text:
+            return None
+        if kind == "n":
+            number = float(text) if ("." in text or "E" in text or "e" in text) else int(text)
+            style = cell.get("s")
+            if style and int(style) in self.dates:
+                try:
+                    return from_excel(number, self.epoch, timedelta=int(style) in self.durations)
+                except (OverflowError, ValueError):
+                    return "#VALUE!"
+            return number
+        if kind == "s":
+            return self.shared_strings[int(text)]
+        if kind == "b":
+            return bool(int(text))
+        if kind == "d":
+            return from_ISO8601(text)
+        return text  # "str" (a formula's cached text) and "e" (an error such as #N/A)
 
 
-def cell_value(cell, shared, dates, durations, epoch):
-    kind = cell.get("t", "n")
-    formula = cell.find(FORMULA)
-    if formula is not None:
-        return "=" + (formula.text or "")
-    if kind == "inlineStr":
-        inline = cell.find(INLINE)
-        return Text.from_tree(inline).content if inline is not None else None
-    text = cell.findtext(VALUE)
-    if text is None or text == "":
-        return None
-    if kind == "n":
-        number = float(text) if ("." in text or "E" in text or "e" in text) else int(text)
-        style = cell.get("s")
-        if style and int(style) in dates:
-            try:
-                return from_excel(number, epoch, timedelta=int(style) in durations)
-            except (OverflowError, ValueError):
-                return "#VALUE!"
-        return number
-    if kind == "s":
-        return shared[int(text)]
-    if kind == "b":
-        return bool(int(text))
-    if kind == "d":
-        return from_ISO8601(text)
-    return text  # "str" (a formula's cached text) and "e" (an error such as #N/A)
+def inline_text(inline):
+    """An inline string's text: its <t>, or the <t> of each rich-text run (phonetic hints left out)."""
+    parts = []
+    for child in inline:
+        if child.tag == TEXT:
+            parts.append(child.text or "")
+        elif child.tag == RUN:
+            parts.extend(run.text or "" for run in child if run.tag == TEXT)
+    return "".join(parts)

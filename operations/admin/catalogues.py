@@ -5,13 +5,15 @@ from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 from simple_history.admin import SimpleHistoryAdmin
 
+from ..catalogue_resources import CrimeAreaResource, RoleResource, SeriesResource, UnitResource
 from ..models import CrimeArea, Metric, Role, Series, Source, Unit
 from ..resources import MetricResource, SourceResource
 from .base import ConstraintCheckingInlineFormSet, MetricFamilyFilter, RegisterImportExportMixin
 
 
 @admin.register(Series)
-class SeriesAdmin(admin.ModelAdmin):
+class SeriesAdmin(RegisterImportExportMixin, admin.ModelAdmin):
+    resource_classes = [SeriesResource]
     list_display = ["short_name", "name", "slug"]
     search_fields = ["name", "short_name", "slug"]
     ordering = ["name"]
@@ -19,7 +21,8 @@ class SeriesAdmin(admin.ModelAdmin):
 
 
 @admin.register(CrimeArea)
-class CrimeAreaAdmin(admin.ModelAdmin):
+class CrimeAreaAdmin(RegisterImportExportMixin, admin.ModelAdmin):
+    resource_classes = [CrimeAreaResource]
     list_display = ["name", "slug"]
     search_fields = ["name", "slug"]
     ordering = ["name"]
@@ -27,7 +30,8 @@ class CrimeAreaAdmin(admin.ModelAdmin):
 
 
 @admin.register(Role)
-class RoleAdmin(admin.ModelAdmin):
+class RoleAdmin(RegisterImportExportMixin, admin.ModelAdmin):
+    resource_classes = [RoleResource]
     list_display = ["name", "is_leading", "slug"]
     list_filter = ["is_leading"]
     search_fields = ["name", "slug"]
@@ -36,7 +40,8 @@ class RoleAdmin(admin.ModelAdmin):
 
 
 @admin.register(Unit)
-class UnitAdmin(admin.ModelAdmin):
+class UnitAdmin(RegisterImportExportMixin, admin.ModelAdmin):
+    resource_classes = [UnitResource]
     list_display = ["name", "code", "symbol", "kind", "currency"]
     list_filter = ["kind"]
     search_fields = ["name", "code", "symbol"]

@@ -11,6 +11,7 @@ from django.utils.translation import ngettext
 from simple_history.admin import SimpleHistoryAdmin
 
 from .. import workflow
+from ..catalogue_resources import CoordinationCentreResource
 from ..models import CoordinationCentre, Operation, Participation, Result
 from ..resources import OperationResource, ParticipantListResource
 from .base import ConstraintCheckingInlineFormSet, CountryOnlyForm, RegisterImportExportMixin, SmallTextareasMixin
@@ -247,7 +248,8 @@ class OperationAdmin(OperationWorkbookMixin, DataQualityPanelMixin, RegisterImpo
 
 
 @admin.register(CoordinationCentre)
-class CoordinationCentreAdmin(SimpleHistoryAdmin):
+class CoordinationCentreAdmin(RegisterImportExportMixin, SimpleHistoryAdmin):
+    resource_classes = [CoordinationCentreResource]
     form = CoordinationCentreForm
     list_display = ["city", "host_country", "operation"]
     list_filter = [("operation", admin.RelatedOnlyFieldListFilter)]

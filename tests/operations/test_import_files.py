@@ -225,3 +225,36 @@ def test_an_excel_error_value_is_refused():
 
     with pytest.raises(SpreadsheetError, match=r"F2 \(#DIV/0!\) show a spreadsheet error"):
         read_sheet(xlsx_bytes(RESULT_HEADERS, GOOD_ROWS, error), "xlsx")
+
+
+def test_the_active_sheet_is_read_and_the_others_ignored():
+    workbook = Workbook()
+    workbook.active.append(["notes"])
+    data = workbook.create_sheet("Data")
+    data.append(RESULT_HEADERS)
+    data.append(GOOD_ROWS[0])
+    workbook.active = 1
+    stream = io.BytesIO()
+    workbook.save(stream)
+
+    sheet = read_sheet(stream.getvalue(), "xlsx")
+
+    assert sheet.headers == RESULT_HEADERS and len(sheet.rows) == 1
+
+
+def test_inline_strings_and_gaps_keep_their_columns():
+    # openpyxl's write-only mode writes inline strings and no dimension; cells may be missing.
+    workbook = Workbook(write_only=True)
+    sheet = workbook.create_sheet("Results")
+    sheet.append(RESULT_HEADERS)
+    sheet.append(["JAD SEE 2023", None, None, "Source", "exact", 5, "five"])
+    sheet.append([])
+    sheet.append(["JAD SEE 2023", "arrests", "Serbia", "Source", "exact", True, "q"])
+    stream = io.BytesIO()
+    workbook.save(stream)
+
+    rows = read_sheet(stream.getvalue(), "xlsx").rows
+
+    assert rows[0] == ["JAD SEE 2023", None, None, "Source", "exact", 5, "five"]
+    assert rows[1] == [None] * 7
+    assert rows[2][5] is True
