@@ -80,6 +80,7 @@ class CoordinationCentreResource(NaturalKeyResource):
     host_footnote = Field(attribute="host_country__footnote", column_name="host_footnote", readonly=True)
 
     required_columns = ("host_country",)
+    country_columns = ("host_country",)
     example = {"operation": "JAD SEE 2024", "city": "Sarajevo", "host_country": "Bosnia and Herzegovina"}
 
     class Meta:

@@ -190,6 +190,9 @@ class NaturalKeyResource(resources.ModelResource):
     #: For models with a slug: the field a blank slug is made from (a stored slug is kept).
     slug_from = None
 
+    #: Columns of participants that must be countries or jurisdictions (a host, beneficiaries).
+    country_columns = ()
+
     class Meta:
         skip_unchanged = True
         report_skipped = True
@@ -269,11 +272,25 @@ class NaturalKeyResource(resources.ModelResource):
         if self.slug_from and not instance.slug:
             instance.slug = stored_slug or slugify(getattr(instance, self.slug_from) or "")
         for field in self.get_import_fields():
-            if isinstance(field.widget, widgets.ManyToManyWidget) and field.column_name in row:
-                try:
-                    field.clean(row)
-                except ValueError as error:
-                    errors[field.attribute] = ValidationError(str(error), code="invalid")
+            is_many = isinstance(field.widget, widgets.ManyToManyWidget)
+            if field.column_name not in row or field.attribute in errors:
+                continue
+            if not is_many and field.column_name not in self.country_columns:
+                continue
+            try:
+                chosen = field.clean(row) if is_many else [getattr(instance, field.attribute)]
+            except ValueError as error:
+                errors[field.attribute] = ValidationError(str(error), code="invalid")
+                continue
+            if field.column_name not in self.country_columns:
+                continue
+            not_countries = [str(who) for who in chosen if who is not None and not who.is_country]
+            if not_countries:
+                errors[field.attribute] = ValidationError(
+                    _("Only countries and jurisdictions belong here, not: %(names)s.")
+                    % {"names": ", ".join(not_countries)},
+                    code="invalid",
+                )
         if self.partial_dates:
             self._apply_date_precision(instance, row, errors)
         key_names = self.get_import_id_fields()

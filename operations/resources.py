@@ -318,6 +318,7 @@ class ActivityResource(NaturalKeyResource):
     source = Field(attribute="source", column_name="source", widget=source_widget())
 
     required_columns = ("title", "kind", "implementer", "source")
+    country_columns = ("beneficiary_countries",)
     partial_dates = ("date_precision", ("start_date", "end_date"))
     example = {
         "slug": "firearms-detection-training-skopje-2024",

@@ -92,6 +92,7 @@ class InstitutionResource(NaturalKeyResource):
     kind = Field(attribute="kind", column_name="kind", widget=ChoiceWidget(Institution.Kind, noun=_("kind")))
 
     required_columns = ("name", "participant", "kind")
+    country_columns = ("participant",)
     example = {
         "slug": "serbia-border-police",
         "name": "Border Police",

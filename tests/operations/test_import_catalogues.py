@@ -97,3 +97,20 @@ def test_a_coordination_centre_is_found_by_operation_and_city(world):
 def test_their_admin_pages_import_and_offer_a_template(admin_client, world, model):
     assert admin_client.get(admin_url(model, "import")).status_code == 200
     assert admin_client.get(admin_url(model, "import_template")).status_code == 200
+
+
+def test_a_host_or_a_beneficiary_must_be_a_country(world):
+    from operations.resources import ActivityResource
+
+    centres = tablib.Dataset(["JAD SEE 2023", "The Hague", "Europol"], headers=["operation", "city", "host_country"])
+    activities = tablib.Dataset(
+        ["x", "Training", "training", "Europol", world.source.title, "Serbia; Europol"],
+        headers=["slug", "title", "kind", "implementer", "source", "beneficiary_countries"],
+    )
+
+    assert errors(CoordinationCentreResource().import_data(centres, dry_run=True)) == {
+        2: {"host_country": ["Only countries and jurisdictions belong here, not: Europol."]}
+    }
+    assert errors(ActivityResource().import_data(activities, dry_run=True)) == {
+        2: {"beneficiary_countries": ["Only countries and jurisdictions belong here, not: Europol."]}
+    }
