@@ -8,14 +8,15 @@ would run as a formula (`spreadsheets.neutralise`, shared with the public export
 import copy
 import functools
 
-from django.core.exceptions import NON_FIELD_ERRORS, FieldDoesNotExist, ValidationError
+from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
 from django.db import router
-from django.db.models import CheckConstraint, F, Model, Q, UniqueConstraint
+from django.db.models import CheckConstraint, Model, UniqueConstraint
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from import_export import resources, widgets
 from import_export.instance_loaders import ModelInstanceLoader
 
+from .constraints import Unsupported, condition_holds, constraint_fields
 from .spreadsheets import neutralise
 from .widgets import (
     DateWidget,
@@ -30,71 +31,6 @@ from .widgets import (
 
 # From the most precise to the least: a date with month precision is coarser than one with a day.
 PRECISIONS = ("day", "month", "year")
-
-
-def constraint_fields(constraint):
-    """The model fields a check constraint's condition names: {"value"} for value >= 0."""
-    names = set()
-
-    def walk(node):
-        for child in node.children:
-            if isinstance(child, Q):
-                walk(child)
-            else:
-                names.add(child[0].split("__")[0])
-
-    walk(constraint.condition)
-    return names
-
-
-class Unsupported(Exception):
-    """A condition `condition_holds` cannot evaluate in Python; the database will."""
-
-
-COMPARISONS = {
-    "exact": lambda actual, expected: actual == expected,
-    "gt": lambda actual, expected: actual > expected,
-    "gte": lambda actual, expected: actual >= expected,
-    "lt": lambda actual, expected: actual < expected,
-    "lte": lambda actual, expected: actual <= expected,
-    "in": lambda actual, expected: actual in expected,
-}
-
-
-def condition_holds(node, instance):
-    """A check constraint's condition on an unsaved instance, as SQL evaluates it: True, False,
-    or None when unknown (a comparison with NULL), which a CHECK lets pass. Raises Unsupported
-    for lookups it does not know (across relations, functions)."""
-    if isinstance(node, Q):
-        results = [condition_holds(child, instance) for child in node.children]
-        if node.connector == Q.AND:
-            value = False if False in results else (None if None in results else True)
-        else:
-            value = True if True in results else (None if None in results else False)
-        return value if value is None or not node.negated else not value
-    if not isinstance(node, tuple):
-        raise Unsupported(node)
-    lookup, expected = node
-    name, _sep, operator = lookup.partition("__")
-    actual = field_value(instance, name)
-    if isinstance(expected, F):
-        expected = field_value(instance, expected.name)
-    if operator == "isnull":
-        return (actual is None) == expected
-    if operator not in COMPARISONS.keys() | {""}:
-        raise Unsupported(lookup)
-    if actual is None or expected is None:
-        return None
-    return COMPARISONS[operator or "exact"](actual, expected)
-
-
-def field_value(instance, name):
-    if name == "pk":
-        return instance.pk
-    try:
-        return getattr(instance, instance._meta.get_field(name).attname)
-    except FieldDoesNotExist:
-        raise Unsupported(name) from None
 
 
 class NaturalKeyInstanceLoader(ModelInstanceLoader):
