@@ -155,6 +155,7 @@ EDITORS_ONLY = (
     "operations/admin/",
     "operations/import",
     "operations/resources.py",
+    "operations/catalogue_resources.py",
     "operations/widgets.py",
     "operations/natural_keys.py",
     "operations/bulk_import.py",
@@ -165,13 +166,16 @@ EDITORS_ONLY = (
 
 
 def catalogue_entries():
-    """[(references, msgid, [msgstr...])] of django.po, read without a library."""
+    """[(references, msgid, [msgstr...])] of django.po, read without a library. A fuzzy entry (a
+    guess by makemessages, which msgfmt leaves out) counts as untranslated."""
     entries = []
     for block in (CATALOGUE / "django.po").read_text(encoding="utf-8").split("\n\n"):
-        references, fields, current = [], {}, None
+        references, fields, current, fuzzy = [], {}, None, False
         for line in block.splitlines():
             if line.startswith("#:"):
                 references += [reference.rsplit(":", 1)[0] for reference in line[2:].split()]
+            elif line.startswith("#,"):
+                fuzzy = fuzzy or "fuzzy" in line
             elif line.startswith("#"):
                 continue
             elif match := re.match(r"^(msgctxt|msgid_plural|msgid|msgstr(?:\[\d\])?) (\".*\")$", line):
@@ -181,6 +185,7 @@ def catalogue_entries():
                 fields[current] += ast.literal_eval(line)
         if fields.get("msgid"):
             translations = [value for name, value in fields.items() if name.startswith("msgstr")]
+            translations = [""] * len(translations) if fuzzy else translations
             entries.append((references, fields["msgid"], translations))
     return entries
 
