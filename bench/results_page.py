@@ -139,6 +139,25 @@ def measure_pages(meta, runs):
     return summary
 
 
+def time_django_urls(urls, runs):
+    """Median and p95 of Django URLs inside the server (no Datasette counterpart): other pages and
+    sorts, to say where the slow paths are."""
+    django = Probe([str(PYTHON), str(BENCH / "django_probe.py"), "pages"], env=servers.django_environment())
+    lines = ["| URL | median | p95 | SQL queries | status |", "| --- | ---: | ---: | ---: | ---: |"]
+    try:
+        for url in urls:
+            django.measure(url, 1)  # warm-up
+            answer = django.measure(url, runs)
+            times = answer["times_ms"]
+            lines.append(
+                f"| `{url}` | {statistics.median(times):.1f} ms | {percentile(times, 0.95):.1f} ms | "
+                f"{answer['queries']} | {answer['status']} |"
+            )
+    finally:
+        django.close()
+    return "\n".join(lines)
+
+
 def django_export(url):
     output = subprocess.run(
         [str(PYTHON), str(BENCH / "django_probe.py"), "export", url],
@@ -346,9 +365,12 @@ def report(pages, exports, meta, args):
         "",
     )
     lines.append("")
-    lines.append(f"{meta['rows']:,} results, {meta['operations']} operations, {meta['metrics']} metrics, "
-                 f"{meta['sources']} sources; {args.runs} runs × {REPEAT} requests per page per server; "
-                 f"wrk: {django['command'].split(' http')[0]} (× {args.runs} per server)")  # fmt: skip
+    wrk_command = django["command"].split(" http")[0]
+    lines.append(
+        f"{meta['rows']:,} results, {meta['operations']} operations, {meta['metrics']} metrics, "
+        f"{meta['sources']} sources; {args.runs} runs × {REPEAT} requests per page per server; "
+        f"wrk: {wrk_command} (× {len(django['rps_all'])} per server, alternating)"
+    )
     lines.append("Targets: " + "; ".join(f"{name}: {'met' if met else 'MISSED'}" for name, met in checks))
     return "\n".join(lines)
 
@@ -361,9 +383,15 @@ def main():
     parser.add_argument("--seconds", type=int, default=10, help="duration of each wrk run")
     parser.add_argument("--connections", type=int, default=10, help="wrk connections (concurrent clients)")
     parser.add_argument("--pages-only", action="store_true", help="only the in-server page timings")
+    parser.add_argument(
+        "--url", action="append", default=[], help="time this Django URL in-process instead (repeatable)"
+    )
     args = parser.parse_args()
 
     meta = build(args.rows, args.rebuild)
+    if args.url:
+        print(time_django_urls(args.url, args.runs))
+        return
     pages = measure_pages(meta, args.runs)
     if args.pages_only:
         print(json.dumps(pages, indent=2))
