@@ -22,7 +22,7 @@ from simple_history.utils import bulk_create_with_history, bulk_update_with_hist
 from .import_report import Problem
 from .models import Result
 from .resources import ResultResource
-from .widgets import cell_text
+from .widgets import cell_text, same_lines
 
 BATCH_SIZE = 1000
 PROGRESS_EVERY = 10000
@@ -126,11 +126,13 @@ class ResultBulkImport:
             if stored is None:
                 new.append(self.new_statement(cleaned))
                 continue
-            changes = {name: cleaned[name] for name in CORRECTABLE if name in cleaned and cleaned[name] != stored[name]}
-            # As in the admin: a published figure changes only through a correction with its reason.
+            changes = {
+                name: cleaned[name] for name in CORRECTABLE if name in cleaned and differs(cleaned[name], stored[name])
+            }
             if not changes:
                 outcome.unchanged += 1
             elif "value" in changes and cleaned["operation"].is_published:
+                # As in the admin: a published figure changes only through a correction with its reason.
                 outcome.problems.append(
                     Problem(
                         sheet_row,
@@ -245,6 +247,13 @@ class ResultBulkImport:
                 )
                 self.progress("written", len(new) + len(changed), len(new) + len(changed))
         outcome.written = True
+
+
+def differs(given, stored):
+    """A text that differs only in its line endings is the same text, as in the admin's import."""
+    if isinstance(given, str) and isinstance(stored, str):
+        return not same_lines(given, stored)
+    return given != stored
 
 
 def problems_columns(problems):

@@ -26,6 +26,7 @@ from .widgets import (
     YesNoWidget,
     cell_text,
     read_partial_date,
+    same_lines,
     unknown,
 )
 
@@ -201,10 +202,17 @@ class NaturalKeyResource(resources.ModelResource):
         """Read every cell, many-to-many ones included, so that all errors of a row show at once."""
         errors = {}
         stored_slug = getattr(instance, "slug", "") if self.slug_from else ""
+        text_fields = [field for field in self.get_import_fields() if isinstance(field.widget, TextWidget)]
+        stored_texts = {field.attribute: getattr(instance, field.attribute) for field in text_fields if instance.pk}
         try:
             super().import_instance(instance, row, **kwargs)
         except ValidationError as error:
             errors = error.update_error_dict(errors)
+        for attribute, stored in stored_texts.items():
+            # A text that differs only in its line endings is the same text: keep it as stored.
+            given = getattr(instance, attribute)
+            if isinstance(stored, str) and isinstance(given, str) and given != stored and same_lines(given, stored):
+                setattr(instance, attribute, stored)
         if self.slug_from and not instance.slug:
             instance.slug = stored_slug or slugify(getattr(instance, self.slug_from) or "")
         for field in self.get_import_fields():

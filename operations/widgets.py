@@ -19,13 +19,21 @@ from openpyxl.utils.datetime import from_excel
 
 # What `neutralise` puts an apostrophe before; the apostrophe comes off again on import.
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
+# XML turns a carriage return into a line feed, so an XLSX gives back "'\n" where "'\r" was written.
+ESCAPED_PREFIXES = (*FORMULA_PREFIXES, "\n")
 
 
 def unescape_formula(value):
     """Undo `spreadsheets.neutralise`, so that an export re-imports to the same text."""
-    if isinstance(value, str) and value.startswith("'") and value[1:].startswith(FORMULA_PREFIXES):
+    if isinstance(value, str) and value.startswith("'") and value[1:].startswith(ESCAPED_PREFIXES):
         return value[1:]
     return value
+
+
+def same_lines(first, second):
+    """Whether two texts differ at most in their line endings (a browser sends "\r\n", an XLSX
+    gives back "\n")."""
+    return first.replace("\r\n", "\n").replace("\r", "\n") == second.replace("\r\n", "\n").replace("\r", "\n")
 
 
 def closest(value, candidates, n=3):

@@ -8,6 +8,8 @@ spreadsheet to import; every import page offers a template to download. Exports 
 list's current filters and search, and selected rows can be exported with an action.
 """
 
+import io
+
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.http import HttpResponse, HttpResponseRedirect
@@ -23,7 +25,7 @@ from import_export.formats.base_formats import CSV, XLSX
 from ..import_report import report_for
 from ..import_templates import import_template
 from ..importing import BULK_COMMAND, CheckedCSV, CheckedXLSX, ImportUploadForm, SpreadsheetError, max_web_rows
-from ..spreadsheets import XLSX_CONTENT_TYPE
+from ..spreadsheets import XLSX_CONTENT_TYPE, write_workbook
 
 
 class RegisterImportExportMixin(ImportExportMixin):
@@ -155,6 +157,23 @@ class RegisterImportExportMixin(ImportExportMixin):
                 _("Export selected %(verbose_name_plural)s"),
             )
         return actions
+
+    def get_export_data(self, file_format, request, queryset, **kwargs):
+        """XLSX in openpyxl's write-only mode (the public exports' writer): the same workbook as
+        import-export's, bold frozen header included, in about half the time for large lists."""
+        if not isinstance(file_format, XLSX):
+            return super().get_export_data(file_format, request, queryset, **kwargs)
+        if not self.has_export_permission(request):
+            raise PermissionDenied
+        dataset = self.get_data_for_export(request, queryset, force_native_type=True, **kwargs)
+        sample = dataset[:200]
+        widths = [
+            max(10, min(60, max([len(str(header)), *(len(str(row[index] or "")) for row in sample)]) + 2))
+            for index, header in enumerate(dataset.headers)
+        ]
+        stream = io.BytesIO()
+        write_workbook(stream, str(self.model._meta.verbose_name_plural), dataset.headers, dataset, widths)
+        return stream.getvalue()
 
     def get_valid_export_item_pks(self, request):
         # import-export 4.4 validates an 'export selected' request against every primary key of

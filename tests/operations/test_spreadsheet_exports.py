@@ -134,3 +134,32 @@ def test_every_register_export_neutralises(admin_client, world):
     )
 
     assert "'=cmd|' /C calc'!A0" in response.content.decode()
+
+
+def test_the_admins_xlsx_export_has_a_frozen_bold_header_and_imports_back_unchanged(admin_client, world):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    response = export(admin_client, XLSX)
+    _rows, sheet = xlsx_rows(response)
+    assert sheet.freeze_panes == "A2" and all(cell.font.bold for cell in sheet[1])
+    formats = admin.site._registry[Result].get_import_formats()
+    index = next(i for i, candidate in enumerate(formats) if issubclass(candidate, XLSX))
+
+    preview = admin_client.post(
+        admin_url(Result, "import"),
+        {"resource": "0", "format": str(index), "import_file": SimpleUploadedFile("results.xlsx", response.content)},
+    )
+
+    assert {row.label for row in preview.context["report"].rows} == {"Unchanged"}
+    assert len(preview.context["report"].rows) == Result.objects.count()
+
+
+def test_text_with_windows_line_endings_reimports_unchanged_from_xlsx(world):
+    from operations.importing import read_dataset
+
+    Result.objects.filter(pk=world.results[0].pk).update(quote="22 488 officers\r\nfrom 26 countries")
+    content = XLSX().export_data(ResultResource().export(force_native_type=True))
+
+    result = ResultResource().import_data(read_dataset(content, "xlsx"), dry_run=True)
+
+    assert result.totals["skip"] == Result.objects.count() and not result.has_validation_errors()
