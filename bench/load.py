@@ -8,7 +8,9 @@ bench database (bench/.data/bench.sqlite3, built by results_page.py: a million r
 database (bench/.data/demo.sqlite3, made once by `manage.py migrate` and `load_demo`), with DEBUG
 off. Drives each page with wrk (one thread, `--latency`), prints a table, stops gunicorn, and writes
 the figures to bench/.data/load-<time>.json.
-Zero server errors is the bar: any non-2xx/3xx answer, or a 5xx in gunicorn's log, is reported.
+Between runs it waits for gunicorn to work through the requests wrk left behind (servers.drain), so
+that one run's backlog does not slow the next. Zero server errors is the bar: any non-2xx/3xx
+answer, or a server error in gunicorn's log, is reported.
 """
 
 import argparse
@@ -95,14 +97,16 @@ def main():
     with servers.gunicorn(workers=args.workers, database=database, ready_path="/") as (base, process):
         for name, path in pages(database):
             servers.wrk(base + path, 2, 2)  # warm-up: imports, templates, the database's pages
+            servers.drain(base)
             for connections in concurrencies:
                 result = servers.wrk(base + path, connections, args.seconds)
-                result.update(page=name, path=path, connections=connections)
+                # Requests wrk abandoned at the end are still answered; let them go before the next run.
+                result.update(page=name, path=path, connections=connections, drain_seconds=servers.drain(base))
                 figures.append(result)
                 say(
                     f"{name:18} c={connections:<3} {result['rps']:8.1f} req/s  p50 {result['p50']:8.1f} ms  "
                     f"p99 {result['p99']:8.1f} ms  non-2xx/3xx {result['non_2xx_3xx']}  "
-                    f"socket errors {result['socket_errors']}"
+                    f"socket errors {result['socket_errors']}  (backlog drained in {result['drain_seconds']:.1f} s)"
                 )
         log_errors = server_errors_in_log()
 

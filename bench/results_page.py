@@ -215,6 +215,7 @@ def measure_servers(meta, runs, seconds, connections):
             order = [("django", django_base + django_filtered), ("datasette", datasette_base + datasette_filtered)]
             for server, url in order if run % 2 == 0 else reversed(order):
                 add(f"rps/{server}", servers.wrk(url, connections, seconds))
+                servers.drain(django_base if server == "django" else datasette_base)
             say(f"wrk: run {run + 1}/{runs} done")
         for run in range(runs):
             add("csv/django", django_export(f"/results/{export_query}&_export=csv"))

@@ -12,6 +12,7 @@ import socket
 import subprocess
 import sys
 import time
+import urllib.error
 import urllib.request
 from pathlib import Path
 
@@ -208,6 +209,20 @@ def wrk(url, connections, seconds, threads=1):
         match = re.search(rf"^\s+{percentile}%\s+(\S+)", output, re.MULTILINE)
         result[f"p{percentile}"] = _milliseconds(match.group(1)) if match else float("nan")
     return result
+
+
+def drain(base, timeout=600):
+    """Wait until the server has worked through what a finished wrk run left queued. A sync worker
+    still answers the requests of connections wrk has closed, one after the other; a cheap request
+    sent now is accepted after all of them. Returns the seconds it took."""
+    start = time.perf_counter()
+    for _ in range(2):  # one per worker, roughly: the second waits for the other worker's backlog
+        try:
+            with urllib.request.urlopen(f"{base}/bench-drain/", timeout=timeout) as response:
+                response.read()
+        except urllib.error.HTTPError as answer:  # the 404 is the point
+            answer.read()
+    return time.perf_counter() - start
 
 
 def fetch_streamed(url, chunk_size=1 << 16):
