@@ -285,6 +285,11 @@ class ChoiceWidget(TextWidget):
         self.noun = noun
         self.default = default
         self._lookups = {}
+        # Codes, and codes with spaces ("more than"), whatever the language: no lookup of it.
+        self.codes = {}
+        for code in choices.values:
+            self.codes.setdefault(code.casefold(), code)
+            self.codes.setdefault(code.replace("_", " ").casefold(), code)
 
     def lookup(self):
         """{every accepted spelling, casefolded: code}, made once per language (labels are translated)."""
@@ -301,7 +306,8 @@ class ChoiceWidget(TextWidget):
         text = cell_text(unescape_formula(value))
         if not text:
             return self.default
-        code = self.lookup().get(text.casefold())
+        folded = text.casefold()
+        code = self.codes.get(folded) or self.lookup().get(folded)
         if code is not None:
             return code
         labels = [str(label) for label in self.choices.labels]
