@@ -89,3 +89,48 @@ def demo_site(live_server, transactional_db):
 
 def shot(page, artifacts, name):
     page.screenshot(path=str(artifacts / f"{name}.png"), full_page=True)
+
+
+# --- Staff journeys: accounts, signing in, select2 ----------------------------------------------------
+
+STAFF_PASSWORD = "correct horse battery staple 2025"
+
+
+def staff_account(username, group_name, password=STAFF_PASSWORD):
+    """A staff user in one of the two groups (operations.access). The groups come from a data
+    migration, whose rows a live-server test's flush deletes: when missing, they are made again by
+    that migration's own function, run against the models as they were at that migration."""
+    import importlib
+
+    from django.contrib.auth import get_user_model
+    from django.contrib.auth.models import Group
+    from django.db import connection
+    from django.db.migrations.loader import MigrationLoader
+
+    if not Group.objects.filter(name=group_name).exists():
+        migration = ("operations", "0004_roles_groups")
+        state = MigrationLoader(connection).project_state(migration)
+        importlib.import_module("operations.migrations." + migration[1]).create_groups(state.apps, None)
+    user = get_user_model().objects.create_user(username=username, password=password, is_staff=True)
+    user.groups.add(Group.objects.get(name=group_name))
+    return user
+
+
+def sign_in(page, base_url, username, password=STAFF_PASSWORD):
+    """Through the admin's real login form (django-axes refuses a sign-in without a request)."""
+    page.goto(base_url + "/admin/login/")
+    page.get_by_label("Username").fill(username)
+    page.get_by_label("Password").fill(password)
+    page.get_by_role("button", name="Log in").click()
+    page.locator("#user-tools").wait_for()
+
+
+def choose_autocomplete(page, field_id, text, option=None):
+    """Choose in an admin autocomplete (select2) widget: open the one beside the hidden <select
+    id=field_id>, type `text`, and click the option named exactly `option` (default: `text`)."""
+    page.locator(f"#{field_id} + .select2 .select2-selection").click()
+    search = page.locator(".select2-container--open .select2-search__field")
+    search.fill(text)
+    wanted = re.compile(rf"^\s*{re.escape(option or text)}\s*$")
+    page.locator(".select2-results__option", has_text=wanted).click()
+    page.locator(".select2-container--open .select2-dropdown").wait_for(state="detached")
