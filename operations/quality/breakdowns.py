@@ -32,22 +32,8 @@ from .headlines import statement_rank
 from .spans import ZERO, can_be_summed, format_number, span_of
 
 
-@dataclass(frozen=True)
-class BreakdownMismatch(Finding):
-    """A source's breakdown that cannot add up to the same source's total."""
-
-    total: Result
-    parts: tuple[Result, ...]
-    """The parts counted: the source's statements for child metrics, with a figure."""
-    parts_not_reported: tuple[Result, ...]
-    """Parts the source names without a figure."""
-    parts_missing: tuple[Metric, ...]
-    """Child metrics of the catalogue for which the source gives no statement at all."""
-    parts_sum: Decimal
-    parts_not_comparable: tuple[Result, ...] = field(default=())
-    """Parts in a unit that cannot be added into the total's."""
-
-    kind = FindingKind.BREAKDOWN_MISMATCH
+class AboutTotal:
+    """A finding about a total statement: its operation, metric, source and country are the total's."""
 
     @property
     def operation(self):
@@ -64,6 +50,24 @@ class BreakdownMismatch(Finding):
     @property
     def country(self):
         return self.total.country
+
+
+@dataclass(frozen=True)
+class BreakdownMismatch(AboutTotal, Finding):
+    """A source's breakdown that cannot add up to the same source's total."""
+
+    total: Result
+    parts: tuple[Result, ...]
+    """The parts counted: the source's statements for child metrics, with a figure."""
+    parts_not_reported: tuple[Result, ...]
+    """Parts the source names without a figure."""
+    parts_missing: tuple[Metric, ...]
+    """Child metrics of the catalogue for which the source gives no statement at all."""
+    parts_sum: Decimal
+    parts_not_comparable: tuple[Result, ...] = field(default=())
+    """Parts in a unit that cannot be added into the total's."""
+
+    kind = FindingKind.BREAKDOWN_MISMATCH
 
     @property
     def total_value(self):
@@ -96,7 +100,7 @@ class BreakdownMismatch(Finding):
 
 
 @dataclass(frozen=True)
-class PartExceedingTotal(Finding):
+class PartExceedingTotal(AboutTotal, Finding):
     """A part certainly larger than its total: a single part, whatever the other parts are."""
 
     part: Result
@@ -113,22 +117,6 @@ class PartExceedingTotal(Finding):
     @property
     def message(self):
         return _exceeding_message(self.part, self.total)
-
-    @property
-    def operation(self):
-        return self.total.operation
-
-    @property
-    def metric(self):
-        return self.total.metric
-
-    @property
-    def source(self):
-        return self.total.source
-
-    @property
-    def country(self):
-        return self.total.country
 
 
 def _most_precise_by_source(statements):
