@@ -21,13 +21,12 @@ class ParticipantQuerySet(models.QuerySet):
         public (a participation in, or coordination centre of, a published operation, a public
         figure, a public activity or a public source). Nobody is public only through a draft.
         """
-        from operations.models import Activity, CoordinationCentre, Operation, Participation, Result, Source
+        from operations.models import Activity, CoordinationCentre, Participation, Result, Source
 
-        published = Operation.Status.PUBLISHED
         public_activities = Activity.objects.public()
         return self.filter(
             Exists(Participation.objects.public().filter(participant=OuterRef("pk")))
-            | Exists(CoordinationCentre.objects.filter(operation__status=published, host_country=OuterRef("pk")))
+            | Exists(CoordinationCentre.objects.public().filter(host_country=OuterRef("pk")))
             | Exists(Result.objects.public().filter(country=OuterRef("pk")))
             | Exists(public_activities.filter(implementer=OuterRef("pk")))
             | Exists(public_activities.filter(beneficiary_countries=OuterRef("pk")))

@@ -15,7 +15,7 @@ from .qualifiers import Qualifier
 class ActivityQuerySet(models.QuerySet):
     def public(self):
         """Activities that support no operation, or a published one."""
-        return self.filter(Q(operation__isnull=True) | Q(operation__status=Operation.Status.PUBLISHED))
+        return self.filter(Q(operation__isnull=True) | Q(operation__in=Operation.objects.published()))
 
     def with_listing(self):
         """What a table of activities shows: implementer, beneficiaries, supported operation, source."""

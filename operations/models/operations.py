@@ -213,6 +213,11 @@ class Operation(models.Model):
         return self.status == self.Status.PUBLISHED
 
 
+class CoordinationCentreQuerySet(models.QuerySet):
+    def public(self):
+        return self.filter(operation__in=Operation.objects.published())
+
+
 class CoordinationCentre(models.Model):
     """The international coordination centre from which an operation was run."""
 
@@ -229,6 +234,7 @@ class CoordinationCentre(models.Model):
     note = models.TextField(_("note"), blank=True)
 
     history = HistoricalRecords()
+    objects = CoordinationCentreQuerySet.as_manager()
 
     class Meta:
         ordering = ["operation", "city"]
@@ -244,7 +250,7 @@ class CoordinationCentre(models.Model):
 
 class ParticipationQuerySet(models.QuerySet):
     def public(self):
-        return self.filter(operation__status=Operation.Status.PUBLISHED)
+        return self.filter(operation__in=Operation.objects.published())
 
 
 class Participation(models.Model):

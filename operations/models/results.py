@@ -139,7 +139,7 @@ class ResultQuerySet(models.QuerySet):
         operations, which are subtracted, are few. Only for the whole table (`Result.objects`)."""
         if self.query.has_filters():
             raise ValueError("public_total() counts the whole table; use public().count() on a filtered one.")
-        unpublished = Operation.objects.exclude(status=Operation.Status.PUBLISHED)
+        unpublished = Operation.objects.exclude(pk__in=Operation.objects.published())
         return self.count() - self.filter(operation__in=unpublished).count()
 
     def for_operation(self, operation):

@@ -237,10 +237,15 @@ def test_public_doors_hide_draft_operations(world):
         operation=world["operation"], metric=world["arrests"], value=566, source=world["source"], quote="566"
     )
     Participation.objects.create(operation=world["operation"], participant=world["serbia"])
+    CoordinationCentre.objects.create(operation=world["operation"], city="Belgrade", host_country=world["serbia"])
     assert not Result.objects.public().exists()
     assert not Participation.objects.public().exists()
+    assert not CoordinationCentre.objects.public().exists()
     assert not Source.objects.public().exists()
+    assert not Participant.objects.public().exists()
     Operation.objects.filter(pk=world["operation"].pk).update(status=Operation.Status.PUBLISHED)
     assert Result.objects.public().count() == 1
     assert Participation.objects.public().count() == 1
+    assert CoordinationCentre.objects.public().count() == 1
     assert list(Source.objects.public()) == [world["source"]]
+    assert list(Participant.objects.public()) == [world["europol"], world["serbia"]]
