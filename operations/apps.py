@@ -4,3 +4,8 @@ from django.apps import AppConfig
 class OperationsConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
     name = "operations"
+
+    def ready(self):
+        from . import signals
+
+        signals.connect()

@@ -20,7 +20,7 @@ from django.utils.translation import gettext as _
 from simple_history.utils import bulk_create_with_history, bulk_update_with_history
 
 from .import_report import Problem
-from .models import Result
+from .models import Result, Revision
 from .resources import ResultResource
 from .widgets import cell_text, same_lines
 
@@ -246,6 +246,7 @@ class ResultBulkImport:
                     default_change_reason=self.reason,
                 )
                 self.progress("written", len(new) + len(changed), len(new) + len(changed))
+            Revision.objects.bump()  # bulk writes send no signal (operations.signals)
         outcome.written = True
 
 

@@ -1,101 +1,97 @@
-"""The drop-downs of the public filter forms, fetched as plain values and written out in Python.
+"""The drop-downs of the public filter forms: choices from the process's catalogue of the register
+(operations.catalogue), written out with Django's markup but without a template per option.
 
-A results page offers hundreds of operations and sources to choose from. Through Django's
-ModelChoiceIterator (a model instance per option) and Select widget (a template per option) those
-lists cost more than the rest of the page together: about 40 ms of a 65 ms page at a million results
-(docs/performance.md). Here each list is one `values_list` query per form, shared by the widget and
-by the footnotes under the table, and the markup is the same as Django's, written without templates.
+Through Django's ModelChoiceIterator (a model instance per option) and Select widget (a template
+per option), a results page's 900 choices cost more than the rest of the page together
+(docs/performance.md). Here a drop-down's options come from the catalogue, already written; only
+the chosen one is written again, with `selected`. A chosen key is checked against the same list.
 """
 
 import html
-from dataclasses import dataclass
 
 import django_filters
 from django import forms
+from django.core.exceptions import ValidationError
 from django.forms.models import ModelChoiceIterator
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 
-from participants.models import Participant
-
-from .models import CrimeArea, Metric, Operation, Series, Source
-
-
-def _same(value):
-    return value
-
-
-# How each model names itself in a drop-down, from plain values: the words of its __str__
-# (tests/operations/test_choices.py keeps the two the same).
-LABELS = {
-    Operation: (("short_name",), _same),
-    Series: (("short_name",), _same),
-    CrimeArea: (("name",), _same),
-    Source: (("title",), _same),
-    Metric: (("parent__name", "name"), lambda parent, name: f"{parent} – {name}" if parent else name),
-    Participant: (("name", "footnote"), lambda name, footnote: f"{name}*" if footnote else name),
-}
-
-
-@dataclass(frozen=True)
-class NamedParticipant:
-    """A participant as a drop-down names it: enough for its footnote (participants.footnotes)."""
-
-    name: str
-    footnote: str
-
-    @property
-    def display_name(self):
-        return f"{self.name}*" if self.footnote else self.name
+from . import catalogue
+from .catalogue import option_markup
 
 
 class ValuesChoiceIterator(ModelChoiceIterator):
-    """(key, label) pairs from the field's `rows()`: no model instances, one query per form."""
+    """(key, label) pairs from the field's choice list: no query, no model instances."""
+
+    def __init__(self, field):
+        self.field = field  # and not its queryset, which is only built if asked for
 
     def __iter__(self):
         if self.field.empty_label is not None:
             yield ("", self.field.empty_label)
-        if getattr(self.field, "null_label", None) is not None:
-            yield (self.field.null_value, self.field.null_label)
-        for key, label, _values in self.field.rows():
-            yield (key, label)
+        yield from self.field.choice_list.pairs()
 
     def __len__(self):
-        extra = (self.field.empty_label is not None) + (getattr(self.field, "null_label", None) is not None)
-        return len(self.field.rows()) + extra
+        return len(self.field.choice_list.rows) + (self.field.empty_label is not None)
 
     def __bool__(self):
-        return self.field.empty_label is not None or bool(self.field.rows())
+        return self.field.empty_label is not None or bool(self.field.choice_list.rows)
+
+    def options(self):
+        """[(key as text, markup, markup when selected)] of every option, the empty one first."""
+        empty = []
+        if self.field.empty_label is not None:
+            label = str(self.field.empty_label)
+            empty = [("", option_markup("", label), option_markup("", label, selected=True))]
+        return empty + self.field.choice_list.options
 
 
 class ValuesChoiceField(django_filters.fields.ModelChoiceField):
-    """django-filter's ModelChoiceField, with its choices read once per form as plain values.
-    Validation is unchanged: the chosen key is looked up in the queryset, and the cleaned value is
-    a model instance."""
+    """django-filter's ModelChoiceField over one of the catalogue's choice lists (`list_name`).
+
+    The form's filter set hands each field the catalogue of the page (`catalogue`); the cleaned
+    value is the chosen model instance, with the fields other than its key and label deferred."""
 
     iterator = ValuesChoiceIterator
 
+    def __init__(self, queryset=None, *, list_name, **kwargs):
+        self.list_name = list_name
+        self.catalogue = None
+        super().__init__(queryset, **kwargs)
+
+    # The question behind the list, built only if asked for: building a public door's nested EXISTS
+    # for every drop-down of every form cost 4 ms a page (docs/performance.md).
+    def _get_queryset(self):
+        return catalogue.queryset(self.list_name)
+
     def _set_queryset(self, queryset):
-        self._rows = None
-        super()._set_queryset(queryset)
+        self.widget.choices = self.choices
 
-    queryset = property(forms.ModelChoiceField._get_queryset, _set_queryset)
+    queryset = property(_get_queryset, _set_queryset)
 
-    def rows(self):
-        """[(key, label, the values the label was made from)], in the queryset's order."""
-        if getattr(self, "_rows", None) is None:
-            fields, label = LABELS[self.queryset.model]
-            key = self.to_field_name or "pk"
-            self._rows = [
-                (key_value, label(*values), values) for key_value, *values in self.queryset.values_list(key, *fields)
-            ]
-        return self._rows
+    def __deepcopy__(self, memo):
+        # As ModelChoiceField's, a new iterator for the copy, but without building the queryset.
+        result = forms.Field.__deepcopy__(self, memo)
+        result.widget.choices = result.choices
+        return result
+
+    @property
+    def choice_list(self):
+        if self.catalogue is None:
+            self.catalogue = catalogue.current()
+        return self.catalogue.choices(self.list_name)
+
+    def to_python(self, value):
+        if value in self.empty_values:
+            return None
+        instance = self.choice_list.instance(value) if isinstance(value, str | int) else None
+        if instance is None:
+            raise ValidationError(self.error_messages["invalid_choice"], code="invalid_choice")
+        return instance
 
     def named_participants(self):
-        """The participants this drop-down names, if it names participants (for their footnotes)."""
-        if self.queryset.model is not Participant:
-            return []
-        return [NamedParticipant(*values) for _key, _label, values in self.rows()]
+        """The participants this drop-down names (for their footnotes), if it names participants."""
+        return self.choice_list.named_participants
 
 
 def _escape(value):
@@ -115,20 +111,37 @@ def _attributes(attrs):
 
 
 class FastSelect(forms.Select):
-    """Django's Select with the same markup (flat choices only), written without a template per option."""
+    """Django's Select with the same markup (flat choices only), written without a template per
+    option; with a catalogue's choices, from options already written."""
 
     def render(self, name, value, attrs=None, renderer=None):
         final_attrs = self.build_attrs(self.attrs, attrs)
         chosen = self.format_value(value)
         parts = [format_html('<select name="{}"', name), _attributes(final_attrs), ">"]
         has_selected = False
+        for option_value, markup, selected_markup in self.options_markup():
+            if not has_selected and option_value in chosen:
+                has_selected = True
+                parts.append(selected_markup)
+            else:
+                parts.append(markup)
+        parts.append("\n</select>")
+        return mark_safe("".join(parts))
+
+    def options_markup(self):
+        if isinstance(self.choices, ValuesChoiceIterator):
+            return self.choices.options()
+        options = []
         for option_value, label in self.choices:
             if isinstance(label, list | tuple):
                 raise TypeError("FastSelect writes flat choices only, not groups.")
             option_value = "" if option_value is None else str(option_value)
-            selected = not has_selected and option_value in chosen
-            has_selected = has_selected or selected
-            selected_attribute = " selected" if selected else ""
-            parts.append(f'\n  <option value="{_escape(option_value)}"{selected_attribute}>{_escape(label)}</option>\n')
-        parts.append("\n</select>")
-        return mark_safe("".join(parts))
+            label = _escape(label)
+            options.append(
+                (
+                    option_value,
+                    f'\n  <option value="{_escape(option_value)}">{label}</option>\n',
+                    f'\n  <option value="{_escape(option_value)}" selected>{label}</option>\n',
+                )
+            )
+        return options

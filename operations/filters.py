@@ -1,50 +1,42 @@
 """The filter forms of the public tables. Every choice list starts from a public door, so a draft
 operation (or what only belongs to one) can neither be chosen nor guessed through the URL."""
 
-import functools
-
 import django_filters
 from django import forms
-from django.core.exceptions import ValidationError
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
-from participants.models import Participant
-
+from . import catalogue
 from .choices import FastSelect, ValuesChoiceField
 from .models import (
     Activity,
     CoordinationCentre,
-    CrimeArea,
     Metric,
     Operation,
     Participation,
     Qualifier,
     Result,
-    Series,
     Source,
 )
 
 MAX_TEXT = 200
 
 
-class SafeModelChoiceField(ValuesChoiceField):
-    """Rejects values no key can have before they reach the database (PostgreSQL refuses NUL bytes)."""
-
-    def to_python(self, value):
-        if isinstance(value, str) and ("\x00" in value or len(value) > MAX_TEXT):
-            raise ValidationError(self.error_messages["invalid_choice"], code="invalid_choice")
-        return super().to_python(value)
-
-
 class PublicChoiceFilter(django_filters.ModelChoiceFilter):
-    """A drop-down of model choices, read as plain values and written without templates (choices.py)."""
+    """A drop-down of one of the catalogue's choice lists (operations.catalogue), whose question
+    always goes through a public door; read once per revision of the register and written without
+    templates (operations.choices)."""
 
-    field_class = SafeModelChoiceField
+    field_class = ValuesChoiceField
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, list_name, **kwargs):
         kwargs.setdefault("widget", FastSelect)
-        super().__init__(*args, **kwargs)
+        key = catalogue.key_field(list_name)
+        super().__init__(
+            to_field_name=None if key == "pk" else key,
+            list_name=list_name,
+            **kwargs,
+        )
 
 
 class YearFilter(django_filters.NumberFilter):
@@ -96,7 +88,10 @@ class PublicFilterSet(django_filters.FilterSet):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        self.catalogue = catalogue.current()
         for field in self.form.fields.values():
+            if isinstance(field, ValuesChoiceField):
+                field.catalogue = self.catalogue
             widget = field.widget
             css = "form-select form-select-sm" if isinstance(widget, forms.Select) else "form-control form-control-sm"
             widget.attrs.setdefault("class", css)
@@ -126,54 +121,18 @@ class PublicFilterSet(django_filters.FilterSet):
         return named
 
 
-# The drop-downs' querysets are built once per process and cloned for each form: they hold a question,
-# not its answer (they are run again for every page), and building the public doors' nested EXISTS
-# took 3 ms a page for the countries alone (docs/performance.md).
-@functools.cache
-def _choices(name):
-    return {
-        "operations": lambda: Operation.objects.published().order_by("-start_date", "name"),
-        "countries": lambda: Participant.objects.public().countries(),
-        "participants": lambda: Participant.objects.public(),
-        "sources": lambda: Source.objects.public(),
-    }[name]()
-
-
-def published_operations(request=None):
-    return _choices("operations").all()
-
-
-def public_countries(request=None):
-    return _choices("countries").all()
-
-
-def public_participants(request=None):
-    return _choices("participants").all()
-
-
-def public_sources(request=None):
-    return _choices("sources").all()
-
-
 class OperationFilter(PublicFilterSet):
     q = SearchFilter(fields=["name", "short_name", "motto", "description"])
-    series = PublicChoiceFilter(queryset=Series.objects.all(), to_field_name="slug", label=_("Series"))
+    series = PublicChoiceFilter("series", label=_("Series"))
     year = YearFilter(field_name="start_date")
-    crime_area = PublicChoiceFilter(
-        queryset=CrimeArea.objects.all(), to_field_name="slug", label=_("Crime area"), method="filter_crime_area"
-    )
-    lead = PublicChoiceFilter(
-        queryset=public_participants, to_field_name="slug", label=_("Lead agency"), method="filter_lead"
-    )
+    crime_area = PublicChoiceFilter("crime_areas", label=_("Crime area"), method="filter_crime_area")
+    lead = PublicChoiceFilter("participants", label=_("Lead agency"), method="filter_lead")
     centre_country = PublicChoiceFilter(
-        queryset=public_countries,
-        to_field_name="slug",
+        "countries",
         label=_("Coordination centre country"),
         method="filter_centre_country",
     )
-    participant = PublicChoiceFilter(
-        queryset=public_participants, to_field_name="slug", label=_("Participant"), method="filter_participant"
-    )
+    participant = PublicChoiceFilter("participants", label=_("Participant"), method="filter_participant")
 
     class Meta:
         model = Operation
@@ -196,20 +155,17 @@ class OperationFilter(PublicFilterSet):
 
 class ResultFilter(PublicFilterSet):
     q = SearchFilter(fields=["quote", "metric__name", "note"])
-    operation = PublicChoiceFilter(queryset=published_operations, to_field_name="slug", label=_("Operation"))
+    operation = PublicChoiceFilter("operations", label=_("Operation"))
     year = YearFilter(field_name="operation__start_date", method="filter_year")
     metric = PublicChoiceFilter(
-        queryset=Metric.objects.select_related("parent"),
-        to_field_name="code",
+        "metrics",
         label=_("Metric (with its breakdown)"),
         method="filter_metric",
     )
-    country = PublicChoiceFilter(queryset=public_countries, to_field_name="slug", label=_("Country"))
-    crime_area = PublicChoiceFilter(
-        queryset=CrimeArea.objects.all(), to_field_name="slug", label=_("Crime area"), method="filter_crime_area"
-    )
+    country = PublicChoiceFilter("countries", label=_("Country"))
+    crime_area = PublicChoiceFilter("crime_areas", label=_("Crime area"), method="filter_crime_area")
     qualifier = django_filters.ChoiceFilter(choices=Qualifier.choices, label=_("Qualifier"))
-    source = PublicChoiceFilter(queryset=public_sources, label=_("Source"))
+    source = PublicChoiceFilter("sources", label=_("Source"))
     value_min = ValueFilter(field_name="value", lookup_expr="gte", label=_("Value from"))
     value_max = ValueFilter(field_name="value", lookup_expr="lte", label=_("Value to"))
 
@@ -223,7 +179,7 @@ class ResultFilter(PublicFilterSet):
         return queryset.filter(operation__in=Operation.objects.in_year(value))
 
     def filter_metric(self, queryset, name, value):
-        return queryset.filter(metric_id__in=Metric.objects.ids_with_breakdown(value))
+        return queryset.filter(metric_id__in=self.catalogue.ids_with_breakdown(value))
 
     def filter_crime_area(self, queryset, name, value):
         """Figures broken down by this crime area (or part of such a breakdown)."""
@@ -233,14 +189,13 @@ class ResultFilter(PublicFilterSet):
 class ActivityFilter(PublicFilterSet):
     q = SearchFilter(fields=["title", "description", "place", "quote"])
     kind = django_filters.ChoiceFilter(choices=Activity.Kind.choices, label=_("Kind"))
-    implementer = PublicChoiceFilter(queryset=public_participants, to_field_name="slug", label=_("Implementer"))
+    implementer = PublicChoiceFilter("participants", label=_("Implementer"))
     beneficiary = PublicChoiceFilter(
-        queryset=public_countries,
-        to_field_name="slug",
+        "countries",
         label=_("Beneficiary country"),
         method="filter_beneficiary",
     )
-    operation = PublicChoiceFilter(queryset=published_operations, to_field_name="slug", label=_("Supported operation"))
+    operation = PublicChoiceFilter("operations", label=_("Supported operation"))
     start = django_filters.DateFilter(label=_("From"), method="filter_start", widget=forms.DateInput({"type": "date"}))
     end = django_filters.DateFilter(label=_("To"), method="filter_end", widget=forms.DateInput({"type": "date"}))
     value_min = ValueFilter(field_name="value", lookup_expr="gte", label=_("Value from"))
@@ -266,9 +221,7 @@ class SourceFilter(PublicFilterSet):
     q = SearchFilter(fields=["title", "publisher_name", "publisher__name", "note"])
     kind = django_filters.ChoiceFilter(choices=Source.Kind.choices, label=_("Kind"))
     year = YearFilter(field_name="year", lookup_expr="exact")
-    operation = PublicChoiceFilter(
-        queryset=published_operations, to_field_name="slug", label=_("Reports on"), method="filter_operation"
-    )
+    operation = PublicChoiceFilter("operations", label=_("Reports on"), method="filter_operation")
 
     class Meta:
         model = Source

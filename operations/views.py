@@ -87,7 +87,7 @@ class ResultListView(PublicTableView):
     export_class = ResultExport
 
     def get_queryset(self):
-        return Result.objects.public().with_related().in_table_order()
+        return Result.objects.public().for_table().in_table_order()
 
     def count_rows(self, queryset):
         """Unfiltered, the table is the whole public register, counted without a look-up per row."""

@@ -1,7 +1,7 @@
 import django_filters
 from django.utils.translation import gettext_lazy as _
 
-from operations.filters import PublicChoiceFilter, PublicFilterSet, SearchFilter, published_operations
+from operations.filters import PublicChoiceFilter, PublicFilterSet, SearchFilter
 from operations.models import Participation
 
 from .models import Participant
@@ -10,9 +10,7 @@ from .models import Participant
 class ParticipantFilter(PublicFilterSet):
     q = SearchFilter(fields=["name", "short_name", "aliases"])
     kind = django_filters.ChoiceFilter(choices=Participant.Kind.choices, label=_("Kind"))
-    operation = PublicChoiceFilter(
-        queryset=published_operations, to_field_name="slug", label=_("Took part in"), method="filter_operation"
-    )
+    operation = PublicChoiceFilter("operations", label=_("Took part in"), method="filter_operation")
 
     class Meta:
         model = Participant

@@ -3,6 +3,7 @@ from .dates import DatePrecision
 from .operations import CoordinationCentre, CrimeArea, Operation, Participation, Role, Series
 from .qualifiers import Qualifier
 from .results import Correction, Metric, Result, Unit
+from .revision import Revision
 from .sources import Source
 
 __all__ = [
@@ -16,6 +17,7 @@ __all__ = [
     "Participation",
     "Qualifier",
     "Result",
+    "Revision",
     "Role",
     "Series",
     "Source",

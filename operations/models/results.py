@@ -54,14 +54,23 @@ class MetricQuerySet(models.QuerySet):
     def ids_with_breakdown(self, metric):
         """The metric's id and those of its whole breakdown, in one query whatever the depth
         (the same ids as `metric.descendant_ids()`, which asks once per level)."""
+        return breakdown_ids(metric.pk, self.children_by_parent())
+
+    def children_by_parent(self):
+        """{parent id: [child ids]}, in catalogue order."""
         children = {}
         for pk, parent_id in self.filter(parent__isnull=False).values_list("pk", "parent_id"):
             children.setdefault(parent_id, []).append(pk)
-        ids, frontier = [metric.pk], [metric.pk]
-        while frontier:
-            frontier = [child for parent in frontier for child in children.get(parent, ())]
-            ids.extend(frontier)
-        return ids
+        return children
+
+
+def breakdown_ids(metric_id, children):
+    """The metric's id, then its breakdown's level by level, from {parent id: [child ids]}."""
+    ids, frontier = [metric_id], [metric_id]
+    while frontier:
+        frontier = [child for parent in frontier for child in children.get(parent, ())]
+        ids.extend(frontier)
+    return ids
 
 
 class Metric(models.Model):
@@ -147,6 +156,16 @@ class ResultQuerySet(models.QuerySet):
 
     def with_related(self):
         return self.select_related("operation", "metric__unit", "metric__parent", "country", "source")
+
+    def for_table(self):
+        """What the public results table shows (operations.tables.ResultTable), joined, and nothing
+        more: building six model instances a row with every field took half the rows' time."""
+        return self.with_related().only(
+            *("operation", "metric", "country", "value", "qualifier", "source", "quote"),
+            *("operation__slug", "operation__short_name", "source__title"),
+            *("metric__name", "metric__parent__name", "metric__unit__symbol"),
+            *("country__name", "country__slug", "country__footnote"),
+        )
 
     def in_catalogue_order(self):
         """Latest operation first, then each total followed by its breakdown, as the operation page

@@ -4,7 +4,8 @@ and written without templates, the public count, the breakdown in one query, the
 import pytest
 from django import forms
 
-from operations.choices import LABELS, FastSelect
+from operations.catalogue import LABELS
+from operations.choices import FastSelect
 from operations.filters import OperationFilter, ResultFilter
 from operations.models import Metric, Operation, Result
 from tests import public_fixtures
@@ -32,17 +33,22 @@ def test_fast_select_writes_what_django_select_writes(world, value):
     assert FastSelect(attrs=attrs, choices=choices).render("operation", value) == expected
 
 
-def test_result_filter_drop_downs_and_their_footnotes_need_no_query_of_their_own(world, rf, django_assert_num_queries):
-    filterset = ResultFilter({"operation": "jad-see-2024"}, queryset=Result.objects.public(), request=rf.get("/"))
-    form = filterset.form
-    assert form.is_valid()  # the chosen operation, looked up
-    # choices: operation · metric · country · crime area · source, each read once for markup and footnotes
-    with django_assert_num_queries(5):
-        html = "".join(str(form[name]) for name in form.fields)
-        named = filterset.participants_in_choices()
+def test_result_filter_drop_downs_and_their_footnotes_are_read_once_per_revision(world, rf, django_assert_num_queries):
+    def render():
+        filterset = ResultFilter({"operation": "jad-see-2024"}, queryset=Result.objects.public(), request=rf.get("/"))
+        form = filterset.form
+        assert form.is_valid()  # the chosen operation, checked against the operation choices
+        return "".join(str(form[name]) for name in form.fields), filterset.participants_in_choices()
+
+    # revision · choices: operation · metric · country · crime area · source, each read once for the
+    # markup, the check of the chosen key and the footnotes
+    with django_assert_num_queries(6):
+        html, named = render()
     assert '<option value="jad-see-2024" selected>JAD SEE 2024</option>' in html
     assert "Kosovo*" in html and SECRET not in html
     assert [participant.display_name for participant in named if participant.footnote] == ["Kosovo*"]
+    with django_assert_num_queries(1):  # the same revision: only the revision is asked for
+        assert render() == (html, named)
 
 
 def test_operation_filter_names_the_participants_of_its_drop_downs(world, rf):

@@ -1,0 +1,175 @@
+"""What the public filter forms offer, read once per process and per revision of the register.
+
+A results page at a million results offers about 900 choices (every published operation, metric,
+country and source). Reading them through the public doors and writing their markup took more than
+half of the page's time (docs/performance.md). They change only when the register changes, so each
+process keeps them, with their markup, under the register's revision (`Revision`), which every
+change bumps in its own transaction (operations.signals). A page then asks one question, the
+revision, instead of one per drop-down, and a chosen key is checked against the same list.
+"""
+
+import html
+import threading
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from participants.models import Participant
+
+from .models import CrimeArea, Metric, Operation, Revision, Series, Source
+from .models.results import breakdown_ids
+
+
+def _same(value):
+    return value
+
+
+# How each model names itself in a drop-down, from plain values: the words of its __str__
+# (tests/operations/test_choices.py keeps the two the same).
+LABELS = {
+    Operation: (("short_name",), _same),
+    Series: (("short_name",), _same),
+    CrimeArea: (("name",), _same),
+    Source: (("title",), _same),
+    Metric: (("parent__name", "name"), lambda parent, name: f"{parent} – {name}" if parent else name),
+    Participant: (("name", "footnote"), lambda name, footnote: f"{name}*" if footnote else name),
+}
+
+# Each drop-down of the public forms: its question (always through a public door) and the field
+# its options are keyed by (what the URL carries).
+SOURCES = {
+    "operations": (lambda: Operation.objects.published().order_by("-start_date", "name"), "slug"),
+    "series": (lambda: Series.objects.all(), "slug"),
+    "crime_areas": (lambda: CrimeArea.objects.all(), "slug"),
+    "metrics": (lambda: Metric.objects.all(), "code"),
+    "countries": (lambda: Participant.objects.public().countries(), "slug"),
+    "participants": (lambda: Participant.objects.public(), "slug"),
+    "sources": (lambda: Source.objects.public(), "pk"),
+}
+
+
+def queryset(name):
+    return SOURCES[name][0]()
+
+
+def key_field(name):
+    return SOURCES[name][1]
+
+
+@dataclass(frozen=True)
+class NamedParticipant:
+    """A participant as a drop-down names it: enough for its footnote (participants.footnotes)."""
+
+    name: str
+    footnote: str
+
+    @property
+    def display_name(self):
+        return f"{self.name}*" if self.footnote else self.name
+
+
+def option_markup(value, label, selected=False):
+    """An <option> as Django's Select template writes it."""
+    selected_attribute = " selected" if selected else ""
+    return f'\n  <option value="{html.escape(value)}"{selected_attribute}>{html.escape(label)}</option>\n'
+
+
+@dataclass
+class ChoiceList:
+    """One drop-down's choices: (key, label) pairs in order, their markup, and the model instance
+    behind a key, as the queryset `.only()` the key and label fields would give it."""
+
+    model: type
+    key_field: str
+    rows: list  # [(pk, key, label, label values)]
+    options: list = field(init=False)  # [(key as text, markup, markup when selected)]
+
+    def __post_init__(self):
+        self.options = [
+            (str(key), option_markup(str(key), label), option_markup(str(key), label, selected=True))
+            for _pk, key, label, _values in self.rows
+        ]
+        self._by_key = {str(key): row for row in self.rows for key in [row[1]]}
+
+    @classmethod
+    def read(cls, model, queryset, key):
+        fields, label = LABELS[model]
+        rows = [
+            (pk, key_value, label(*values), tuple(values))
+            for pk, key_value, *values in queryset.values_list("pk", key, *fields)
+        ]
+        return cls(model, key, rows)
+
+    def pairs(self):
+        return [(key, label) for _pk, key, label, _values in self.rows]
+
+    def instance(self, key):
+        """The chosen model instance, or None if `key` is not one of the choices. Fields other than
+        the key and the label's own are deferred, as with `.only()`."""
+        row = self._by_key.get(str(key))
+        if row is None:
+            return None
+        pk, key_value, _label, values = row
+        known = {self.model._meta.pk.attname: pk, self._attname(self.key_field): key_value}
+        label_fields, _label_function = LABELS[self.model]
+        known.update((name, value) for name, value in zip(label_fields, values, strict=True) if "__" not in name)
+        attnames = [field.attname for field in self.model._meta.concrete_fields if field.attname in known]
+        return self.model.from_db(None, attnames, [known[attname] for attname in attnames])
+
+    def _attname(self, name):
+        return self.model._meta.pk.attname if name == "pk" else self.model._meta.get_field(name).attname
+
+    @cached_property
+    def named_participants(self):
+        """The participants this drop-down names, if it names participants (for their footnotes)."""
+        if self.model is not Participant:
+            return []
+        return [NamedParticipant(*values) for _pk, _key, _label, values in self.rows]
+
+
+class Catalogue:
+    """The choice lists of one revision of the register, each read the first time it is asked for."""
+
+    def __init__(self, revision):
+        self.revision = revision
+        self._lists = {}
+        self._lock = threading.Lock()
+
+    def choices(self, name):
+        choice_list = self._lists.get(name)
+        if choice_list is None:
+            make_queryset, key = SOURCES[name]
+            queryset = make_queryset()
+            choice_list = ChoiceList.read(queryset.model, queryset, key)
+            with self._lock:
+                self._lists.setdefault(name, choice_list)
+        return choice_list
+
+    def ids_with_breakdown(self, metric):
+        """The metric's id and those of its whole breakdown (Metric.objects.ids_with_breakdown)."""
+        children = self._lists.get("metric_children")
+        if children is None:
+            children = Metric.objects.children_by_parent()
+            with self._lock:
+                self._lists.setdefault("metric_children", children)
+        return breakdown_ids(metric.pk, children)
+
+
+_kept = {"catalogue": None}
+
+
+def current():
+    """The catalogue of the register as it is now: the one this process keeps if the revision has
+    not changed since, else a new one. One query (the revision)."""
+    revision = Revision.objects.current()
+    kept = _kept["catalogue"]
+    if revision is not None and kept is not None and kept.revision == revision:
+        return kept
+    catalogue = Catalogue(revision)
+    if revision is not None:  # an uncounted register is never reused
+        _kept["catalogue"] = catalogue
+    return catalogue
+
+
+def forget():
+    """Drop the kept catalogue (the next page reads the choices again)."""
+    _kept["catalogue"] = None

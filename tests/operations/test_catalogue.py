@@ -1,0 +1,111 @@
+"""The drop-downs' choices are kept by each process under the register's revision
+(operations.catalogue) and read again after any change: a save, a deletion, a many-to-many change,
+a bulk import, a rolled-back change. A visitor never sees a withdrawn operation or a stale list."""
+
+from io import StringIO
+
+import pytest
+from django.core.management import call_command
+from django.db import transaction
+
+from operations import catalogue, signals
+from operations.models import Activity, Operation, Revision
+from operations.workflow import publish, withdraw
+from tests import public_fixtures
+from tests.operations.test_import_files import RESULT_HEADERS, csv_bytes, result_rows
+from tests.public_fixtures import SECRET
+
+pytestmark = pytest.mark.django_db
+
+world = public_fixtures.world  # the fixture, imported (conftest files belong to others)
+
+
+def operation_choices(client):
+    response = client.get("/results/")
+    return {key for key, _label in response.context["filter"].form.fields["operation"].choices if key}
+
+
+def test_choices_are_kept_while_the_register_does_not_change(world, django_assert_num_queries):
+    first = catalogue.current()
+    first.choices("operations")
+    with django_assert_num_queries(1):  # the revision, nothing else
+        again = catalogue.current()
+        assert again.choices("operations") is first.choices("operations")
+    assert again is first
+
+
+def test_publishing_and_withdrawing_show_at_once_in_the_drop_downs(client, world, admin_user, django_user_model):
+    draft = Operation.objects.get(slug="jad-see-2025")
+    assert draft.slug not in operation_choices(client)
+    assert catalogue.current() is catalogue.current()  # kept: what follows shows it is read again
+    reviewer = django_user_model.objects.create_superuser("reviewer", "reviewer@example.org", "x")
+    draft.status = Operation.Status.SUBMITTED
+    draft.save()
+
+    publish(draft, reviewer)
+    assert draft.slug in operation_choices(client)
+    assert SECRET in client.get("/results/").content.decode()  # its coordination centre's host, now public
+
+    withdraw(draft, reviewer, "published by mistake")
+    assert draft.slug not in operation_choices(client)
+    assert client.get("/results/?operation=jad-see-2025").context["filter"].form.errors["operation"]
+
+
+def test_a_renamed_operation_is_renamed_in_the_drop_down(client, world):
+    operation = Operation.objects.get(slug="jad-see-2024")
+    client.get("/results/")
+    operation.short_name = "JAD SEE Sarajevo"
+    operation.save()
+    assert "JAD SEE Sarajevo" in client.get("/results/").content.decode()
+
+
+def test_a_many_to_many_change_counts(world):
+    before = Revision.objects.current()
+    activity = Activity.objects.first()
+    activity.beneficiary_countries.add(world.spain)
+    assert Revision.objects.current() != before
+
+
+def test_a_rolled_back_change_leaves_the_revision_as_it_was(world):
+    before = Revision.objects.current()
+    with pytest.raises(RuntimeError), transaction.atomic():
+        Operation.objects.filter(slug="jad-see-2024").get().save()
+        assert Revision.objects.current() != before
+        raise RuntimeError("roll back")
+    assert Revision.objects.current() == before
+
+
+def test_a_bulk_import_counts(tmp_path, db, django_user_model):
+    from tests.operations.admin_fixtures import build_world
+
+    build_world()
+    before = Revision.objects.current()
+    path = tmp_path / "results.csv"
+    path.write_bytes(csv_bytes(RESULT_HEADERS, result_rows(("arrests", "Serbia", "12", "12 arrests in Serbia"))))
+    call_command("import_results", str(path), stdout=StringIO(), stderr=StringIO())
+    assert Revision.objects.current() != before
+
+
+def test_history_rows_and_the_revision_itself_do_not_count():
+    assert signals.counts_as_change(Operation)
+    assert not signals.counts_as_change(Operation.history.model)
+    assert not signals.counts_as_change(Revision)
+
+
+def test_a_register_without_revision_is_never_reused(world, django_assert_num_queries):
+    Revision.objects.all().delete()
+    assert catalogue.current() is not catalogue.current()
+
+
+def test_the_chosen_key_gives_the_instance_with_only_its_key_and_label(world):
+    choices = catalogue.current().choices("operations")
+    chosen = choices.instance("jad-see-2024")
+    assert (chosen.pk, chosen.slug, chosen.short_name) == (
+        Operation.objects.get(slug="jad-see-2024").pk,
+        "jad-see-2024",
+        "JAD SEE 2024",
+    )
+    assert "status" in chosen.get_deferred_fields()  # read from the database if ever asked for
+    assert chosen.status == Operation.Status.PUBLISHED
+    assert choices.instance("jad-see-2025") is None  # the draft
+    assert choices.instance("no-such-operation") is None
