@@ -158,66 +158,50 @@ class ResultExport(TableExport):
         Column("Note", 40),
         Column("Id", 8),
     ]
-    fields = (
-        "operation__short_name",
-        "metric__parent__name",
-        "metric__name",
-        "country__name",
-        "country__footnote",
-        "country__country",
-        "value",
-        "metric__unit__symbol",
-        "qualifier",
-        "source__title",
-        "source__published_on",
-        "source__url",
-        "quote",
-        "pk",
-    )
+    # The result's own columns: its operation, metric, country and source are named from tables
+    # read whole before the rows (CellsById). Joining them into the rows' query made SQLite carry
+    # every name through its sort, and cost more than the rest of the export (docs/performance.md).
+    fields = ("operation_id", "metric_id", "country_id", "value", "qualifier", "source_id", "quote", "pk")
 
     def rows(self, queryset, number):
-        from .models import Qualifier
+        from participants.models import Participant
+
+        from .models import Metric, Operation, Qualifier, Source
 
         qualifiers = {key: str(label) for key, label in Qualifier.choices}
         text = neutralise
-        # Operations, metrics, countries and sources repeat from row to row: each of their cells is
-        # made once per distinct value (a third of the export's time went to remaking them).
-        operations = Cells(text)
-        metrics = Cells(lambda parent, metric: text(f"{parent} – {metric}" if parent else metric))
-        countries = Cells(
+        operations = CellsById(Operation.objects.published(), ("short_name",), text)
+        metrics = CellsById(
+            Metric.objects.all(),
+            ("parent__name", "name", "unit__symbol"),
+            lambda parent, metric, symbol: (text(f"{parent} – {metric}" if parent else metric), text(symbol)),
+        )
+        countries = CellsById(
+            Participant.objects.public(),
+            ("name", "footnote", "country"),
             lambda country, footnote, code: (
                 text(f"{country}*" if footnote else country),
                 code or None,
                 text(f"*{country}: {footnote}") if footnote else None,
-            )
+            ),
         )
-        sources = Cells(lambda source, url, published_on: (text(source), text(url), as_date(published_on)))
-        symbols = Cells(text)
-        for (
-            operation,
-            parent,
-            metric,
-            country,
-            footnote,
-            code,
-            value,
-            symbol,
-            qualifier,
-            source,
-            published_on,
-            url,
-            quote,
-            pk,
-        ) in database_rows(queryset, self.fields):
-            country_name, country_code, note = countries[country, footnote, code]
-            source_title, source_url, source_date = sources[source, url, published_on]
+        countries[None] = (None, None, None)
+        sources = CellsById(
+            Source.objects.public(),
+            ("title", "url", "published_on"),
+            lambda source, url, published_on: (text(source), text(url), as_date(published_on)),
+        )
+        for operation, metric, country, value, qualifier, source, quote, pk in database_rows(queryset, self.fields):
+            metric_name, symbol = metrics[metric]
+            country_name, country_code, note = countries[country]
+            source_title, source_url, source_date = sources[source]
             yield (
                 operations[operation],
-                metrics[parent, metric],
+                metric_name,
                 country_name,
                 country_code,
                 number(value),
-                symbols[symbol],
+                symbol,
                 qualifiers.get(qualifier, qualifier),
                 source_title,
                 source_date,
@@ -228,15 +212,17 @@ class ResultExport(TableExport):
             )
 
 
-class Cells(dict):
-    """Cells made by `make` once per distinct key (a value, or a tuple of values passed as arguments)."""
+class CellsById(dict):
+    """Cells made by `make` from `fields` of each row of `queryset`, by id, all read in one query.
+    An id that is not there (the register changed while the export was streaming) is read alone."""
 
-    def __init__(self, make):
-        super().__init__()
-        self.make = make
+    def __init__(self, queryset, fields, make):
+        self.queryset, self.fields, self.make = queryset, fields, make
+        super().__init__((pk, make(*values)) for pk, *values in queryset.values_list("pk", *fields))
 
-    def __missing__(self, key):
-        cell = self[key] = self.make(*key) if isinstance(key, tuple) else self.make(key)
+    def __missing__(self, pk):
+        values = self.queryset.model._base_manager.filter(pk=pk).values_list(*self.fields).get()
+        cell = self[pk] = self.make(*values)
         return cell
 
 

@@ -7,6 +7,7 @@ Numbers and dates are left native, so that they stay numbers and dates.
 
 import csv
 import io
+import itertools
 import re
 from dataclasses import dataclass
 from decimal import Decimal
@@ -51,22 +52,16 @@ def csv_chunks(header, rows, chunk_size=2000):
     (yielding one row at a time is several times slower). `rows` must already be neutralised."""
     buffer = io.StringIO()
     writer = csv.writer(buffer)
-
-    def flush():
+    writer.writerow(header)
+    rows = iter(rows)
+    while True:
+        writer.writerows(itertools.islice(rows, chunk_size))
         text = buffer.getvalue()
+        if not text:
+            return
         buffer.seek(0)
         buffer.truncate(0)
-        return text
-
-    writer.writerow(header)
-    pending = 0
-    for row in rows:
-        writer.writerow(row)
-        pending += 1
-        if pending >= chunk_size:
-            yield flush()
-            pending = 0
-    yield flush()
+        yield text
 
 
 def xlsx_value(value):

@@ -149,3 +149,18 @@ def test_an_unknown_export_format_shows_the_page(client, world):
     response = client.get("/results/?_export=pdf")
     assert response.status_code == 200
     assert response["Content-Type"].startswith("text/html")
+
+
+def test_names_read_whole_before_the_rows_and_one_that_appears_later_alone(world, django_assert_num_queries):
+    from operations.exports import CellsById
+    from operations.models import Operation
+
+    draft = Operation.objects.get(slug="jad-see-2025")
+    with django_assert_num_queries(1):
+        names = CellsById(Operation.objects.published(), ("short_name",), str.upper)
+    assert sorted(names.values()) == ["JAD SEE 2023", "JAD SEE 2024"]
+    # Published while the export streams: its rows may follow, and are named, with one query.
+    with django_assert_num_queries(1):
+        assert names[draft.pk] == "JAD SEE 2025"
+    with django_assert_num_queries(0):
+        assert names[draft.pk] == "JAD SEE 2025"
