@@ -1,5 +1,5 @@
-"""The drop-downs of the public filter forms: choices from the process's catalogue of the register
-(operations.catalogue), written out with Django's markup but without a template per option.
+"""The widgets of the public filter forms, written out with Django's markup but without its
+templates; the drop-downs' choices from the process's catalogue of the register (operations.catalogue).
 
 Through Django's ModelChoiceIterator (a model instance per option) and Select widget (a template
 per option), a results page's 900 choices cost more than the rest of the page together
@@ -145,3 +145,28 @@ class FastSelect(forms.Select):
                 )
             )
         return options
+
+
+class FastInputMixin:
+    """An <input> as Django's input.html writes it, without the template (a page's five text and
+    number inputs cost as much as its 900 options)."""
+
+    def render(self, name, value, attrs=None, renderer=None):
+        widget = self.get_context(name, value, attrs)["widget"]
+        value_attribute = "" if widget["value"] is None else f' value="{html.escape(str(widget["value"]))}"'
+        return mark_safe(
+            f'<input type="{_escape(widget["type"])}" name="{_escape(widget["name"])}"'
+            f"{value_attribute}{_attributes(widget['attrs'])}>"
+        )
+
+
+class FastTextInput(FastInputMixin, forms.TextInput):
+    pass
+
+
+class FastNumberInput(FastInputMixin, forms.NumberInput):
+    pass
+
+
+class FastDateInput(FastInputMixin, forms.DateInput):
+    pass

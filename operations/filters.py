@@ -7,7 +7,7 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from . import catalogue
-from .choices import FastSelect, ValuesChoiceField
+from .choices import FastDateInput, FastNumberInput, FastSelect, FastTextInput, ValuesChoiceField
 from .models import (
     Activity,
     CoordinationCentre,
@@ -46,6 +46,7 @@ class YearFilter(django_filters.NumberFilter):
 
     def __init__(self, *args, **kwargs):
         kwargs.setdefault("lookup_expr", "year")
+        kwargs.setdefault("widget", FastNumberInput)
         kwargs.setdefault("min_value", 1900)
         kwargs.setdefault("max_value", 2200)
         kwargs.setdefault("label", _("Year"))
@@ -59,6 +60,7 @@ class ValueFilter(django_filters.NumberFilter):
     """A bound of a value range, validated like the stored decimals."""
 
     def __init__(self, *args, **kwargs):
+        kwargs.setdefault("widget", FastNumberInput)
         kwargs.setdefault("max_digits", 20)
         kwargs.setdefault("decimal_places", 3)
         super().__init__(*args, **kwargs)
@@ -70,6 +72,7 @@ class SearchFilter(django_filters.CharFilter):
     def __init__(self, *args, fields, **kwargs):
         self.search_fields = fields
         kwargs.setdefault("label", _("Search"))
+        kwargs.setdefault("widget", FastTextInput)
         kwargs.setdefault("max_length", MAX_TEXT)
         super().__init__(*args, **kwargs)
 
@@ -164,7 +167,7 @@ class ResultFilter(PublicFilterSet):
     )
     country = PublicChoiceFilter("countries", label=_("Country"))
     crime_area = PublicChoiceFilter("crime_areas", label=_("Crime area"), method="filter_crime_area")
-    qualifier = django_filters.ChoiceFilter(choices=Qualifier.choices, label=_("Qualifier"))
+    qualifier = django_filters.ChoiceFilter(choices=Qualifier.choices, label=_("Qualifier"), widget=FastSelect)
     source = PublicChoiceFilter("sources", label=_("Source"))
     value_min = ValueFilter(field_name="value", lookup_expr="gte", label=_("Value from"))
     value_max = ValueFilter(field_name="value", lookup_expr="lte", label=_("Value to"))
@@ -188,7 +191,7 @@ class ResultFilter(PublicFilterSet):
 
 class ActivityFilter(PublicFilterSet):
     q = SearchFilter(fields=["title", "description", "place", "quote"])
-    kind = django_filters.ChoiceFilter(choices=Activity.Kind.choices, label=_("Kind"))
+    kind = django_filters.ChoiceFilter(choices=Activity.Kind.choices, label=_("Kind"), widget=FastSelect)
     implementer = PublicChoiceFilter("participants", label=_("Implementer"))
     beneficiary = PublicChoiceFilter(
         "countries",
@@ -196,8 +199,8 @@ class ActivityFilter(PublicFilterSet):
         method="filter_beneficiary",
     )
     operation = PublicChoiceFilter("operations", label=_("Supported operation"))
-    start = django_filters.DateFilter(label=_("From"), method="filter_start", widget=forms.DateInput({"type": "date"}))
-    end = django_filters.DateFilter(label=_("To"), method="filter_end", widget=forms.DateInput({"type": "date"}))
+    start = django_filters.DateFilter(label=_("From"), method="filter_start", widget=FastDateInput({"type": "date"}))
+    end = django_filters.DateFilter(label=_("To"), method="filter_end", widget=FastDateInput({"type": "date"}))
     value_min = ValueFilter(field_name="value", lookup_expr="gte", label=_("Value from"))
     value_max = ValueFilter(field_name="value", lookup_expr="lte", label=_("Value to"))
 
@@ -219,7 +222,7 @@ class ActivityFilter(PublicFilterSet):
 
 class SourceFilter(PublicFilterSet):
     q = SearchFilter(fields=["title", "publisher_name", "publisher__name", "note"])
-    kind = django_filters.ChoiceFilter(choices=Source.Kind.choices, label=_("Kind"))
+    kind = django_filters.ChoiceFilter(choices=Source.Kind.choices, label=_("Kind"), widget=FastSelect)
     year = YearFilter(field_name="year", lookup_expr="exact")
     operation = PublicChoiceFilter("operations", label=_("Reports on"), method="filter_operation")
 

@@ -5,9 +5,12 @@ import html
 
 import django_tables2 as tables
 from django.urls import reverse
-from django.utils.html import format_html
+from django.utils.html import conditional_escape, escape, format_html
+from django.utils.http import urlencode
 from django.utils.safestring import mark_safe
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
+from django_tables2.templatetags.django_tables2 import table_page_range
 
 from .models import Activity, Operation, Qualifier, Result, Source
 from .numbers import written_number
@@ -50,6 +53,65 @@ class PublicTable(tables.Table):
     def participants_named(self, record):
         """The participants a row names; their footnotes are shown under the table."""
         return []
+
+    # The header row and the page links, written here in one pass: through the template, with
+    # django-tables2's querystring_replace for each link, they cost a third of a results page
+    # (docs/performance.md). The markup is the template's (includes/table.html).
+
+    def query_string(self, updates, removals=()):
+        """What `{% querystring_replace %}` writes: the request's query string with `updates` set
+        and `removals` removed, escaped for an attribute."""
+        parameters = dict(self.request.GET)
+        parameters.update(updates)
+        for name in removals:
+            parameters.pop(name, None)
+        return escape("?" + urlencode(parameters, doseq=True))
+
+    def header_cells(self):
+        cells = []
+        for column in self.columns:
+            header = conditional_escape(column.header)
+            aria_sort = ""
+            if column.is_ordered:
+                aria_sort = ' aria-sort="{}"'.format(
+                    "descending" if column.order_by_alias.is_descending else "ascending"
+                )
+            content = header
+            if column.orderable:
+                link = self.query_string(
+                    {self.prefixed_order_by_field: column.order_by_alias.next}, [self.prefixed_page_field]
+                )
+                title = gettext("Sort by %(column)s") % {"column": header}
+                content = f'<a href="{link}" title="{title}">{header}</a>'
+            cells.append(f'<th {column.attrs["th"].as_html()} scope="col"{aria_sort}>{content}</th>')
+        return mark_safe("\n".join(cells))
+
+    def page_items(self):
+        page, page_field = self.page, self.prefixed_page_field
+        items = []
+        if page.has_previous():
+            link = self.query_string({page_field: page.previous_page_number()})
+            items.append(
+                f'<li class="previous page-item"><a href="{link}" class="page-link">'
+                f'<span aria-hidden="true">&laquo;</span> {escape(gettext("Previous"))}</a></li>'
+            )
+        for number in table_page_range(page, self.paginator):
+            if number == "...":
+                items.append('<li class="page-item disabled"><span class="page-link">…</span></li>')
+                continue
+            current = page.number == number
+            active, aria_current = (" active", ' aria-current="page"') if current else ("", "")
+            link = self.query_string({page_field: number})
+            items.append(
+                f'<li class="page-item{active}"><a class="page-link" href="{link}"{aria_current}>{number}</a></li>'
+            )
+        if page.has_next():
+            link = self.query_string({page_field: page.next_page_number()})
+            items.append(
+                f'<li class="next page-item"><a href="{link}" class="page-link">{escape(gettext("Next"))} '
+                '<span aria-hidden="true">&raquo;</span></a></li>'
+            )
+        return mark_safe("\n".join(items))
 
     def footnoted_participants(self):
         named = {}

@@ -1,6 +1,7 @@
 import django_filters
 from django.utils.translation import gettext_lazy as _
 
+from operations.choices import FastSelect
 from operations.filters import PublicChoiceFilter, PublicFilterSet, SearchFilter
 from operations.models import Participation
 
@@ -9,7 +10,7 @@ from .models import Participant
 
 class ParticipantFilter(PublicFilterSet):
     q = SearchFilter(fields=["name", "short_name", "aliases"])
-    kind = django_filters.ChoiceFilter(choices=Participant.Kind.choices, label=_("Kind"))
+    kind = django_filters.ChoiceFilter(choices=Participant.Kind.choices, label=_("Kind"), widget=FastSelect)
     operation = PublicChoiceFilter("operations", label=_("Took part in"), method="filter_operation")
 
     class Meta:

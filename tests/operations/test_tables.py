@@ -57,3 +57,47 @@ def test_source_links_only_to_web_addresses(client, world):
     Source.objects.filter(pk=world.europol_release.pk).update(url="javascript:alert(1)")
     content = client.get("/sources/").content.decode()
     assert "javascript:" not in content
+
+
+def header_links(content):
+    header = content[content.index("<thead") : content.index("</thead>")]
+    return dict(re.findall(r'<a href="([^"]*)" title="([^"]*)"', header))
+
+
+def test_sort_links_keep_the_filters_drop_the_page_and_say_what_they_sort(client, world):
+    content = client.get("/results/?operation=jad-see-2024&page=2&per_page=10&sort=value").content.decode()
+    links = header_links(content)
+    assert links["?operation=jad-see-2024&amp;per_page=10&amp;sort=-value"] == "Sort by Value"  # the next direction
+    assert links["?operation=jad-see-2024&amp;per_page=10&amp;sort=country"] == "Sort by Country"
+    assert 'aria-sort="ascending"' in content
+    assert "As published</th>" in content  # not sortable: no link
+
+
+def test_sort_links_are_translated_and_escape_what_the_query_string_holds(client, world):
+    content = client.get('/results/?q="><script>x</script>', HTTP_ACCEPT_LANGUAGE="sr-latn").content.decode()
+    assert "<script>x" not in content
+    (link, title) = next(iter(header_links(content).items()))
+    assert link.startswith("?q=%22%3E%3Cscript%3Ex%3C%2Fscript%3E&amp;sort=")
+    assert not title.startswith("Sort by")
+
+
+def test_page_links_number_the_pages_around_the_current_one(client, world):
+    public_fixtures.add_results(world, 60)
+    content = client.get("/results/?per_page=10&page=3&sort=value").content.decode()
+    pages = content[
+        content.index('<ul class="pagination') : content.index("</ul>", content.index('<ul class="pagination'))
+    ]
+    assert re.findall(r'href="\?per_page=10&amp;page=(\d+)&amp;sort=value"', pages) == [
+        "2",
+        "1",
+        "2",
+        "3",
+        "4",
+        "5",
+        "6",
+        "7",
+        "4",
+    ]
+    current = '<a class="page-link" href="?per_page=10&amp;page=3&amp;sort=value" aria-current="page">3</a>'
+    assert f'<li class="page-item active">{current}</li>' in pages
+    assert "Previous" in pages and "Next" in pages
