@@ -91,7 +91,7 @@ class ResultListView(PublicTableView):
 
     def count_rows(self, queryset):
         """Unfiltered, the table is the whole public register, counted without a look-up per row."""
-        return None if self.filterset.chosen() else Result.objects.public_total()
+        return None if self.filterset.chosen() else self.filterset.catalogue.public_result_total()
 
 
 class ActivityListView(PublicTableView):

@@ -109,3 +109,15 @@ def test_the_chosen_key_gives_the_instance_with_only_its_key_and_label(world):
     assert chosen.status == Operation.Status.PUBLISHED
     assert choices.instance("jad-see-2025") is None  # the draft
     assert choices.instance("no-such-operation") is None
+
+
+def test_the_unfiltered_count_is_kept_per_revision_and_follows_changes(client, world):
+    from operations.models import Result
+    from tests.public_fixtures import add_results
+
+    assert client.get("/results/").context["table"].paginator.count == Result.objects.public().count()
+    add_results(world, 7)
+    count = client.get("/results/").context["table"].paginator.count
+    assert count == Result.objects.public().count()
+    Result.objects.public().first().delete()
+    assert client.get("/results/").context["table"].paginator.count == count - 1
