@@ -88,7 +88,8 @@ class ChoiceList:
             (str(key), option_markup(str(key), label), option_markup(str(key), label, selected=True))
             for _pk, key, label, _values in self.rows
         ]
-        self._by_key = {str(key): row for row in self.rows for key in [row[1]]}
+        self._by_key = {str(row[1]): row for row in self.rows}
+        self._by_pk = {row[0]: row for row in self.rows}
 
     @classmethod
     def read(cls, model, queryset, key):
@@ -98,6 +99,16 @@ class ChoiceList:
             for pk, key_value, *values in queryset.values_list("pk", key, *fields)
         ]
         return cls(model, key, rows)
+
+    def named(self, pk):
+        """(key, label, label values) of the choice with this id. One that is not among the choices
+        (the register changed since they were read) is read from the database alone."""
+        row = self._by_pk.get(pk)
+        if row is not None:
+            return row[1:]
+        fields, label = LABELS[self.model]
+        key_value, *values = self.model._base_manager.filter(pk=pk).values_list(self.key_field, *fields).get()
+        return key_value, label(*values), tuple(values)
 
     def pairs(self):
         return [(key, label) for _pk, key, label, _values in self.rows]
@@ -124,6 +135,13 @@ class ChoiceList:
         if self.model is not Participant:
             return []
         return [NamedParticipant(*values) for _pk, _key, _label, values in self.rows]
+
+
+class UnitSymbols(dict):
+    """{metric id: its unit's symbol}; a metric added since they were read is read alone."""
+
+    def __missing__(self, metric_id):
+        return Metric.objects.filter(pk=metric_id).values_list("unit__symbol", flat=True).get()
 
 
 class Catalogue:
@@ -155,6 +173,10 @@ class Catalogue:
         """How many public results there are (Result.objects.public_total): counting a million rows
         took a third of the unfiltered results page."""
         return self._once("public result total", Result.objects.public_total)
+
+    def unit_symbols(self):
+        """{metric id: the symbol of its unit}."""
+        return self._once("unit symbols", lambda: UnitSymbols(Metric.objects.values_list("pk", "unit__symbol")))
 
     def ids_with_breakdown(self, metric):
         """The metric's id and those of its whole breakdown (Metric.objects.ids_with_breakdown)."""

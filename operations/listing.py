@@ -80,6 +80,7 @@ class PublicTableView(SingleTableMixin, FilterView):
     def get_table(self, **kwargs):
         table = self.get_table_class()(data=self.get_table_data(), **kwargs)
         table.request = self.request
+        table.catalogue = self.filterset.catalogue
         self.order_table(table)
         page = positive_int(self.request.GET.get(table.prefixed_page_field), 1)
         count = self.count_rows(table.data.data)

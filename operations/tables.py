@@ -12,6 +12,8 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from django_tables2.templatetags.django_tables2 import table_page_range
 
+from . import catalogue
+from .catalogue import NamedParticipant
 from .models import Activity, Operation, Qualifier, Result, Source
 from .numbers import written_number
 
@@ -33,6 +35,13 @@ def url_maker(view_name, argument):
     marker = "987654321"
     prefix, suffix = reverse(view_name, kwargs={argument: marker}).split(marker)
     return lambda value: f"{prefix}{value}{suffix}"
+
+
+def value_cell(value, symbol):
+    """'1.5 kg', '22 488', or 'not reported' for a figure named without a value."""
+    if value is None:
+        return format_html('<span class="text-body-secondary">{}</span>', _("not reported"))
+    return f"{number(value)} {symbol}".strip()
 
 
 def _escape(value):
@@ -205,10 +214,7 @@ class ResultTable(PublicTable):
         template_name = "operations/result_table.html"
 
     def render_value(self, record):
-        if record.value is None:
-            return format_html('<span class="text-body-secondary">{}</span>', _("not reported"))
-        symbol = record.metric.unit.symbol
-        return f"{number(record.value)} {symbol}".strip()
+        return value_cell(record.value, record.metric.unit.symbol)
 
     def render_quote(self, value):
         return value if len(value) <= 160 else value[:157] + "…"
@@ -216,27 +222,49 @@ class ResultTable(PublicTable):
     def participants_named(self, record):
         return [record.country]
 
+    # The view reads rows without their relations (Result.objects.for_table); the table names them
+    # from the catalogue of the register (operations.catalogue), read once per revision.
+
+    def register(self):
+        if getattr(self, "catalogue", None) is None:
+            self.catalogue = catalogue.current()
+        return self.catalogue
+
+    def footnoted_participants(self):
+        participants = self.register().choices("participants")
+        named = {}
+        for row in self.page.object_list if hasattr(self, "page") else ():
+            country = row.record.country_id
+            if country is not None and country not in named:
+                named[country] = NamedParticipant(*participants.named(country)[2])
+        return [participant for participant in named.values() if participant.footnote]
+
     def body_rows(self):
         """The page's rows as markup, the cells the columns above define, written here in one pass:
         django-tables2 resolves, renders and inspects the signature of every cell, which took
         12 ms of a page of 25 results (docs/performance.md)."""
         escape = _escape
+        register = self.register()
+        operations, metrics = register.choices("operations"), register.choices("metrics")
+        participants, sources = register.choices("participants"), register.choices("sources")
+        symbols = register.unit_symbols()
         operation_url = url_maker("operations:detail", "slug")
         source_url = url_maker("operations:source_detail", "pk")
         qualifiers = {value: str(label) for value, label in Qualifier.choices}
         rows = []
         for index, row in enumerate(self.paginated_rows):
             record = row.record
-            operation, source = record.operation, record.source
-            country = record.country.display_name if record.country_id else "—"
+            operation_slug, operation_name, _values = operations.named(record.operation_id)
+            country = participants.named(record.country_id)[1] if record.country_id else "—"
+            source = sources.named(record.source_id)[1]
             rows.append(
                 f'<tr class="{"odd" if index % 2 else "even"}">'
-                f'<td><a href="{escape(operation_url(operation.slug))}">{escape(operation.short_name)}</a></td>'
-                f"<td>{escape(str(record.metric))}</td>"
+                f'<td><a href="{escape(operation_url(operation_slug))}">{escape(operation_name)}</a></td>'
+                f"<td>{escape(metrics.named(record.metric_id)[1])}</td>"
                 f"<td>{escape(country)}</td>"
-                f'<td class="text-end text-nowrap">{escape(self.render_value(record))}</td>'
+                f'<td class="text-end text-nowrap">{escape(value_cell(record.value, symbols[record.metric_id]))}</td>'
                 f"<td>{escape(qualifiers.get(record.qualifier, record.qualifier))}</td>"
-                f'<td><a href="{escape(source_url(source.pk))}">{escape(source.title)}</a></td>'
+                f'<td><a href="{escape(source_url(record.source_id))}">{escape(source)}</a></td>'
                 f"<td>{escape(self.render_quote(record.quote))}</td>"
                 "</tr>"
             )

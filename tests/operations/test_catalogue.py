@@ -121,3 +121,19 @@ def test_the_unfiltered_count_is_kept_per_revision_and_follows_changes(client, w
     assert count == Result.objects.public().count()
     Result.objects.public().first().delete()
     assert client.get("/results/").context["table"].paginator.count == count - 1
+
+
+def test_a_name_the_kept_lists_lack_is_read_alone(world, django_assert_num_queries):
+    from operations.models import Metric
+
+    register = catalogue.current()
+    operations, symbols = register.choices("operations"), register.unit_symbols()
+    draft = Operation.objects.get(slug="jad-see-2025")
+    # Published after the lists were read, its rows may be on the page before the next revision is.
+    with django_assert_num_queries(1):
+        assert operations.named(draft.pk) == ("jad-see-2025", "JAD SEE 2025", ("JAD SEE 2025",))
+    with django_assert_num_queries(0):
+        assert operations.named(world.jad_2024.pk)[:2] == ("jad-see-2024", "JAD SEE 2024")
+    new_metric = Metric.objects.create(code="grenades", name="Grenades", unit=world.cannabis.unit)
+    with django_assert_num_queries(1):
+        assert symbols[new_metric.pk] == "kg"

@@ -28,11 +28,12 @@ PAGES = [
         "/results/",
         add_results,
         2,
-        # revision · page of rows (operation, metric, unit, parent, country, source joined)
-        7,
+        # revision · page of rows (the result's own columns)
+        9,
         # choices: operation · metric · country · crime area · source (footnotes of the countries from
-        # the choices) · the count of the whole public register, in two (the whole table, less the
-        # results of unpublished operations)
+        # the choices) · participants and units (the names of the rows' countries and their values'
+        # units) · the count of the whole public register, in two (the whole table, less the results
+        # of unpublished operations)
     ),
     (
         "/participants/",
@@ -88,8 +89,8 @@ def test_filtered_and_sorted_page_query_count(
 
 
 # Filtered, the results are counted on every page, in one query: revision · count · page of rows ·
-# the five choice lists.
-FILTERED_QUERIES = {"/results/": 8}
+# the seven lists of names.
+FILTERED_QUERIES = {"/results/": 10}
 
 PAGES_SORT = {
     "/operations/": ["period"],
