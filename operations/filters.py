@@ -99,6 +99,16 @@ class PublicFilterSet(django_filters.FilterSet):
             css = "form-select form-select-sm" if isinstance(widget, forms.Select) else "form-control form-control-sm"
             widget.attrs.setdefault("class", css)
 
+    def get_form_class(self):
+        """One form class per filter set, made on its first page: its fields do not depend on the
+        request (the drop-downs read the catalogue), and making a class per page cost a fifth of
+        the filter set's time. Each form still works on its own copies of the fields."""
+        form_class = type(self).__dict__.get("_form_class")
+        if form_class is None:
+            form_class = super().get_form_class()
+            type(self)._form_class = form_class
+        return form_class
+
     def chosen(self):
         """The valid, non-empty filter values, in form order: what narrows the rows."""
         if not self.is_bound:
