@@ -6,12 +6,19 @@ half of the page's time (docs/performance.md). They change only when the registe
 process keeps them, with their markup, under the register's revision (`Revision`), which every
 change bumps in its own transaction (operations.signals). A page then asks one question, the
 revision, instead of one per drop-down, and a chosen key is checked against the same list.
+
+The table pages rendered for anonymous visitors are kept with the catalogue too (`KeptPages`, used
+by operations.listing): a page asked for again before the register changes is answered as it was
+rendered, and the first page after a change is rendered anew, never a stale one.
 """
 
 import html
 import threading
+from collections import OrderedDict
 from dataclasses import dataclass, field
 from functools import cached_property
+
+from django.conf import settings
 
 from participants.models import Participant
 
@@ -144,14 +151,41 @@ class UnitSymbols(dict):
         return Metric.objects.filter(pk=metric_id).values_list("unit__symbol", flat=True).get()
 
 
+class KeptPages:
+    """Rendered pages of one revision of the register, by address and language; beyond `size`, the
+    least recently asked for is dropped."""
+
+    def __init__(self, size):
+        self.size = size
+        self._pages = OrderedDict()
+        self._lock = threading.Lock()
+
+    def get(self, key):
+        with self._lock:
+            page = self._pages.get(key)
+            if page is not None:
+                self._pages.move_to_end(key)
+            return page
+
+    def keep(self, key, page):
+        if self.size <= 0:
+            return
+        with self._lock:
+            self._pages[key] = page
+            self._pages.move_to_end(key)
+            while len(self._pages) > self.size:
+                self._pages.popitem(last=False)
+
+
 class Catalogue:
-    """The choice lists of one revision of the register, and the count of its public results, each
-    read the first time it is asked for."""
+    """The choice lists of one revision of the register, the count of its public results, each read
+    the first time it is asked for, and the table pages rendered from it (`pages`)."""
 
     def __init__(self, revision):
         self.revision = revision
         self._read = {}
         self._lock = threading.Lock()
+        self.pages = KeptPages(settings.PUBLIC_PAGES_KEPT if revision is not None else 0)
 
     def _once(self, name, read):
         value = self._read.get(name)

@@ -7,6 +7,7 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from . import catalogue
+from .catalogue import current as current_catalogue
 from .choices import FastDateInput, FastNumberInput, FastSelect, FastTextInput, ValuesChoiceField
 from .models import (
     Activity,
@@ -89,9 +90,9 @@ class SearchFilter(django_filters.CharFilter):
 class PublicFilterSet(django_filters.FilterSet):
     """Bootstrap classes on every widget, and a summary of the chosen filters for file names."""
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args, catalogue=None, **kwargs):
         super().__init__(*args, **kwargs)
-        self.catalogue = catalogue.current()
+        self.catalogue = catalogue or current_catalogue()
         for field in self.form.fields.values():
             if isinstance(field, ValuesChoiceField):
                 field.catalogue = self.catalogue

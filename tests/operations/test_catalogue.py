@@ -137,3 +137,57 @@ def test_a_name_the_kept_lists_lack_is_read_alone(world, django_assert_num_queri
     new_metric = Metric.objects.create(code="grenades", name="Grenades", unit=world.cannabis.unit)
     with django_assert_num_queries(1):
         assert symbols[new_metric.pk] == "kg"
+
+
+def test_a_table_page_asked_for_again_is_answered_as_rendered_until_the_register_changes(
+    client, world, django_assert_num_queries
+):
+    url = "/results/?operation=jad-see-2024&sort=-value"
+    first = client.get(url)
+    with django_assert_num_queries(1):  # the revision
+        again = client.get(url)
+    assert again.status_code == 200 and again.content == first.content
+    assert again["Content-Type"] == first["Content-Type"]
+    assert again["Cache-Control"] == first["Cache-Control"] and again["ETag"] == first["ETag"]
+
+    operation = Operation.objects.get(slug="jad-see-2024")
+    operation.short_name = "JAD SEE Sarajevo"
+    operation.save()
+    assert "JAD SEE Sarajevo" in client.get(url).content.decode()
+
+
+def test_kept_pages_are_kept_per_language(client, world):
+    english = client.get("/results/").content.decode()
+    serbian = client.get("/results/", HTTP_ACCEPT_LANGUAGE="sr-latn").content.decode()
+    assert serbian != english and 'lang="sr-latn"' in serbian
+    assert client.get("/results/").content.decode() == english
+
+
+def test_pages_of_signed_in_editors_and_exports_are_not_kept(client, world, admin_user, django_assert_max_num_queries):
+    client.get("/results/?_export=csv")
+    with django_assert_max_num_queries(100) as export:
+        b"".join(client.get("/results/?_export=csv").streaming_content)
+    assert len(export.captured_queries) > 1
+    client.force_login(admin_user)
+    client.get("/results/")
+    with django_assert_max_num_queries(100) as again:
+        client.get("/results/")
+    assert len(again.captured_queries) > 1
+
+
+def test_no_page_is_kept_when_none_may_be(client, world, settings, django_assert_max_num_queries):
+    settings.PUBLIC_PAGES_KEPT = 0
+    catalogue.forget()
+    client.get("/results/")
+    with django_assert_max_num_queries(100) as again:
+        client.get("/results/")
+    assert len(again.captured_queries) > 1
+
+
+def test_the_least_recently_asked_for_page_is_dropped_first():
+    pages = catalogue.KeptPages(2)
+    pages.keep("a", 1)
+    pages.keep("b", 2)
+    assert pages.get("a") == 1
+    pages.keep("c", 3)
+    assert (pages.get("a"), pages.get("b"), pages.get("c")) == (1, None, 3)

@@ -10,6 +10,14 @@ pytestmark = pytest.mark.django_db
 
 world = public_fixtures.world  # the fixture, imported (conftest files belong to others)
 
+
+@pytest.fixture(autouse=True)
+def render_every_page(settings):
+    """These tests count what rendering a page costs; pages kept between requests are tested in
+    test_catalogue.py."""
+    settings.PUBLIC_PAGES_KEPT = 0
+
+
 # url, rows builder, queries of the page, queries of its drop-downs, and what each query is for.
 # Every page asks for the register's revision; the drop-downs' choice lists are read only by the first
 # page after a change of the register, and kept by the process until the next (operations.catalogue).
