@@ -28,9 +28,10 @@ DATASETTE_PYTHON = DATASETTE_VENV / "bin" / "python"
 HOST = "127.0.0.1"
 
 
-def django_environment(database=DATABASE):
+def django_environment(database=DATABASE, pages_kept=None):
     """The environment of every measured Django process: development settings with DEBUG off (debug
-    mode records every query), the bench database, and a throwaway key."""
+    mode records every query), the bench database, and a throwaway key. `pages_kept=0` renders
+    every table page (no page kept between requests: operations.catalogue.KeptPages)."""
     env = dict(os.environ)
     env.update(
         DJANGO_ENV="development",
@@ -42,6 +43,8 @@ def django_environment(database=DATABASE):
         DJANGO_SETTINGS_MODULE="jadsite.settings",
         PYTHONPATH=str(ROOT),
     )
+    if pages_kept is not None:
+        env["PUBLIC_PAGES_KEPT"] = str(pages_kept)
     return env
 
 
@@ -91,7 +94,7 @@ def running(command, env, ready_path, log_name):
         log.close()
 
 
-def gunicorn(workers=2, database=DATABASE, ready_path="/results/?per_page=10"):
+def gunicorn(workers=2, database=DATABASE, ready_path="/results/?per_page=10", pages_kept=None):
     command = [
         str(GUNICORN),
         "jadsite.wsgi:application",
@@ -106,7 +109,7 @@ def gunicorn(workers=2, database=DATABASE, ready_path="/results/?per_page=10"):
         "--log-level",
         "warning",
     ]
-    return running(command, django_environment(database), ready_path, "gunicorn.log")
+    return running(command, django_environment(database, pages_kept), ready_path, "gunicorn.log")
 
 
 def datasette(database=DATABASE):
