@@ -166,27 +166,19 @@ def time_django_urls(urls, runs):
     return "\n".join(lines)
 
 
+def measured_in_subprocess(command, env=None):
+    """The JSON a measuring script prints, run in a process of its own (for its own peak memory)."""
+    return json.loads(subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True, check=True).stdout)
+
+
 def django_export(url):
-    output = subprocess.run(
-        [str(PYTHON), str(BENCH / "django_probe.py"), "export", url],
-        cwd=ROOT,
-        env=servers.django_environment(),
-        capture_output=True,
-        text=True,
-        check=True,
-    ).stdout
-    return json.loads(output)
+    command = [str(PYTHON), str(BENCH / "django_probe.py"), "export", url]
+    return measured_in_subprocess(command, env=servers.django_environment())
 
 
 def floor(kind, meta):
     ids = ",".join(str(pk) for pk in meta["export_metric_ids"])
-    output = subprocess.run(
-        [str(PYTHON), str(BENCH / "floor.py"), kind, str(DATABASE), ids, EXPORT_ORDER],
-        capture_output=True,
-        text=True,
-        check=True,
-    ).stdout
-    return json.loads(output)
+    return measured_in_subprocess([str(PYTHON), str(BENCH / "floor.py"), kind, str(DATABASE), ids, EXPORT_ORDER])
 
 
 def over_http(url, pids):

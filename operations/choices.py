@@ -148,8 +148,8 @@ class FastSelect(forms.Select):
 
 
 class FastInputMixin:
-    """An <input> as Django's input.html writes it, without the template (a page's five text and
-    number inputs cost as much as its 900 options)."""
+    """An <input> as Django's input.html writes it, without the template (through it, the results
+    form's inputs took about 3 ms of a page under an instrumented template timer)."""
 
     def render(self, name, value, attrs=None, renderer=None):
         widget = self.get_context(name, value, attrs)["widget"]

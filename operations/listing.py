@@ -89,7 +89,7 @@ class PublicTableView(SingleTableMixin, FilterView):
 
     def export(self, export_format):
         filterset = self.get_filterset(self.get_filterset_class())
-        table = self.get_table_class()(data=filterset.qs)
+        table = self.get_table_class()(data=filterset.qs, **self.get_table_kwargs())
         self.order_table(table)
         return self.export_class().response(table.data.data, export_format, filterset.summary())
 
@@ -113,7 +113,6 @@ class PublicTableView(SingleTableMixin, FilterView):
     def get_table(self, **kwargs):
         table = self.get_table_class()(data=self.get_table_data(), **kwargs)
         table.request = self.request
-        table.catalogue = self.filterset.catalogue
         self.order_table(table)
         page = positive_int(self.request.GET.get(table.prefixed_page_field), 1)
         count = self.count_rows(table.data.data)

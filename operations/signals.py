@@ -10,6 +10,7 @@ operations.bulk_import does.
 from django.apps import apps
 from django.db import connections
 from django.db.models.signals import m2m_changed, post_delete, post_migrate, post_save
+from simple_history.models import HistoricalChanges
 
 from .models import Revision
 
@@ -17,8 +18,11 @@ REGISTER_APPS = frozenset({"operations", "participants"})
 
 
 def counts_as_change(model):
-    meta = model._meta
-    return meta.app_label in REGISTER_APPS and model is not Revision and not model.__name__.startswith("Historical")
+    return (
+        model._meta.app_label in REGISTER_APPS
+        and model is not Revision
+        and not issubclass(model, HistoricalChanges)  # simple-history's records
+    )
 
 
 def bump_on_change(sender, **kwargs):

@@ -12,8 +12,8 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from django_tables2.templatetags.django_tables2 import table_page_range
 
-from . import catalogue
 from .catalogue import NamedParticipant
+from .catalogue import current as current_catalogue
 from .models import Activity, Operation, Qualifier, Result, Source
 from .numbers import written_number
 
@@ -64,8 +64,8 @@ class PublicTable(tables.Table):
         return []
 
     # The header row and the page links, written here in one pass: through the template, with
-    # django-tables2's querystring_replace for each link, they cost a third of a results page
-    # (docs/performance.md). The markup is the template's (includes/table.html).
+    # django-tables2's querystring_replace for each link, they took about half the template time of a
+    # results page under an instrumented template timer. The markup is the template's (includes/table.html).
 
     def query_string(self, updates, removals=()):
         """What `{% querystring_replace %}` writes: the request's query string with `updates` set
@@ -219,19 +219,15 @@ class ResultTable(PublicTable):
     def render_quote(self, value):
         return value if len(value) <= 160 else value[:157] + "…"
 
-    def participants_named(self, record):
-        return [record.country]
-
     # The view reads rows without their relations (Result.objects.for_table); the table names them
     # from the catalogue of the register (operations.catalogue), read once per revision.
 
-    def register(self):
-        if getattr(self, "catalogue", None) is None:
-            self.catalogue = catalogue.current()
-        return self.catalogue
+    def __init__(self, *args, catalogue=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.catalogue = catalogue or current_catalogue()
 
     def footnoted_participants(self):
-        participants = self.register().choices("participants")
+        participants = self.catalogue.choices("participants")
         named = {}
         for row in self.page.object_list if hasattr(self, "page") else ():
             country = row.record.country_id
@@ -244,7 +240,7 @@ class ResultTable(PublicTable):
         django-tables2 resolves, renders and inspects the signature of every cell, which took
         12 ms of a page of 25 results (docs/performance.md)."""
         escape = _escape
-        register = self.register()
+        register = self.catalogue
         operations, metrics = register.choices("operations"), register.choices("metrics")
         participants, sources = register.choices("participants"), register.choices("sources")
         symbols = register.unit_symbols()

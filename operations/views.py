@@ -89,9 +89,12 @@ class ResultListView(PublicTableView):
     def get_queryset(self):
         return Result.objects.public().for_table().in_table_order()
 
+    def get_table_kwargs(self):
+        return {**super().get_table_kwargs(), "catalogue": self.register}
+
     def count_rows(self, queryset):
-        """Unfiltered, the table is the whole public register, counted without a look-up per row."""
-        return None if self.filterset.chosen() else self.filterset.catalogue.public_result_total()
+        """Unfiltered, the table is the whole public register, counted once per revision."""
+        return None if self.filterset.chosen() else self.register.public_result_total()
 
 
 class ActivityListView(PublicTableView):

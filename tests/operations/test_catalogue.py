@@ -92,7 +92,7 @@ def test_history_rows_and_the_revision_itself_do_not_count():
     assert not signals.counts_as_change(Revision)
 
 
-def test_a_register_without_revision_is_never_reused(world, django_assert_num_queries):
+def test_a_register_without_revision_is_never_reused(world):
     Revision.objects.all().delete()
     assert catalogue.current() is not catalogue.current()
 
