@@ -9,6 +9,7 @@ native. Rows naming a participant with a designation footnote (Kosovo*) carry it
 import datetime
 import decimal
 import io
+import itertools
 from dataclasses import dataclass
 
 from django.db.models.sql.constants import MULTI
@@ -18,6 +19,8 @@ from .spreadsheets import (
     CSV_CONTENT_TYPE,
     XLSX_CONTENT_TYPE,
     csv_chunks,
+    csv_field,
+    csv_line,
     export_filename,
     neutralise,
     write_workbook,
@@ -115,11 +118,14 @@ class TableExport:
     def header(self):
         return [column.header for column in self.columns]
 
+    def csv_stream(self, queryset):
+        return csv_chunks(self.header(), self.rows(queryset, plain_number), CHUNK_SIZE)
+
     def response(self, queryset, export_format, summary_parts):
         filename = export_filename(self.name, summary_parts, export_format)
         if export_format == "csv":
             response = StreamingHttpResponse(
-                csv_chunks(self.header(), self.rows(queryset, plain_number), CHUNK_SIZE),
+                self.csv_stream(queryset),
                 content_type=CSV_CONTENT_TYPE,
             )
         else:
@@ -163,19 +169,14 @@ class ResultExport(TableExport):
     # every name through its sort, and cost more than the rest of the export (docs/performance.md).
     fields = ("operation_id", "metric_id", "country_id", "value", "qualifier", "source_id", "quote", "pk")
 
-    def rows(self, queryset, number):
+    def name_tables(self):
+        """The cells the rows take from other tables, by id: an operation's name; a metric's name and
+        unit; a country's name, code and note; a source's title, date and address."""
         from participants.models import Participant
 
-        from .models import Metric, Operation, Qualifier, Source
+        from .models import Metric, Operation, Source
 
-        qualifiers = {key: str(label) for key, label in Qualifier.choices}
         text = neutralise
-        operations = CellsById(Operation.objects.published(), ("short_name",), text)
-        metrics = CellsById(
-            Metric.objects.all(),
-            ("parent__name", "name", "unit__symbol"),
-            lambda parent, metric, symbol: (text(f"{parent} – {metric}" if parent else metric), text(symbol)),
-        )
         countries = CellsById(
             Participant.objects.public(),
             ("name", "footnote", "country"),
@@ -186,17 +187,33 @@ class ResultExport(TableExport):
             ),
         )
         countries[None] = (None, None, None)
-        sources = CellsById(
-            Source.objects.public(),
-            ("title", "url", "published_on"),
-            lambda source, url, published_on: (text(source), text(url), as_date(published_on)),
+        return NameTables(
+            operations=CellsById(Operation.objects.published(), ("short_name",), lambda name: (text(name),)),
+            metrics=CellsById(
+                Metric.objects.all(),
+                ("parent__name", "name", "unit__symbol"),
+                lambda parent, metric, symbol: (text(f"{parent} – {metric}" if parent else metric), text(symbol)),
+            ),
+            countries=countries,
+            sources=CellsById(
+                Source.objects.public(),
+                ("title", "url", "published_on"),
+                lambda source, url, published_on: (text(source), as_date(published_on), text(url)),
+            ),
         )
+
+    def rows(self, queryset, number):
+        from .models import Qualifier
+
+        qualifiers = {key: str(label) for key, label in Qualifier.choices}
+        names = self.name_tables()
+        operations, metrics, countries, sources = names.operations, names.metrics, names.countries, names.sources
         for operation, metric, country, value, qualifier, source, quote, pk in database_rows(queryset, self.fields):
             metric_name, symbol = metrics[metric]
             country_name, country_code, note = countries[country]
-            source_title, source_url, source_date = sources[source]
+            source_title, source_date, source_url = sources[source]
             yield (
-                operations[operation],
+                operations[operation][0],
                 metric_name,
                 country_name,
                 country_code,
@@ -206,10 +223,47 @@ class ResultExport(TableExport):
                 source_title,
                 source_date,
                 source_url,
-                text(quote),
+                neutralise(quote),
                 note,
                 pk,
             )
+
+    def csv_stream(self, queryset):
+        """The rows `rows` gives, as csv.writer would write them, but with the cells taken from other
+        tables written once per id rather than once per row: csv.writer spent more than half of a
+        large export quoting the same names again and again (docs/performance.md)."""
+        from .models import Qualifier
+
+        names = self.name_tables()
+        operations = CsvCells(names.operations)
+        metrics = CsvCells(names.metrics, split=(1,))  # name | unit
+        countries = CsvCells(names.countries, split=(2,))  # name, code | note
+        sources = CsvCells(names.sources)
+        qualifiers = {key: csv_field(str(label)) for key, label in Qualifier.choices}
+
+        def lines():
+            for operation, metric, country, value, qualifier, source, quote, pk in database_rows(queryset, self.fields):
+                metric_name, symbol = metrics[metric]
+                country_cells, note = countries[country]
+                value = "" if value is None else plain_number(value)
+                qualifier = qualifiers.get(qualifier) or csv_field(qualifier)
+                yield (
+                    f"{operations[operation][0]},{metric_name},{country_cells},{value},{symbol},{qualifier},"
+                    f"{sources[source][0]},{csv_field(neutralise(quote))},{note},{pk}\r\n"
+                )
+
+        yield csv_line(self.header())
+        rows = lines()
+        while chunk := "".join(itertools.islice(rows, CHUNK_SIZE)):
+            yield chunk
+
+
+@dataclass(frozen=True)
+class NameTables:
+    operations: "CellsById"
+    metrics: "CellsById"
+    countries: "CellsById"
+    sources: "CellsById"
 
 
 class CellsById(dict):
@@ -224,6 +278,23 @@ class CellsById(dict):
         values = self.queryset.model._base_manager.filter(pk=pk).values_list(*self.fields).get()
         cell = self[pk] = self.make(*values)
         return cell
+
+
+class CsvCells(dict):
+    """The cells of a CellsById table written as CSV text, by id: the cells joined by commas, cut
+    into groups before the indexes in `split` (for cells that are not side by side in a row)."""
+
+    def __init__(self, cells_by_id, split=()):
+        self.cells_by_id, self.split = cells_by_id, split
+        super().__init__((pk, self.written(cells)) for pk, cells in cells_by_id.items())
+
+    def written(self, cells):
+        bounds = (0, *self.split, len(cells))
+        return tuple(",".join(map(csv_field, cells[start:end])) for start, end in itertools.pairwise(bounds))
+
+    def __missing__(self, pk):
+        written = self[pk] = self.written(self.cells_by_id[pk])
+        return written
 
 
 class SourceExport(TableExport):

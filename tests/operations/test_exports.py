@@ -1,7 +1,9 @@
 """CSV and XLSX exports: every matching row (not only the page), in the table's order, numbers and
 dates native in XLSX, formula injection neutralised in both, the Kosovo* footnote carried."""
 
+import csv
 import datetime
+import io
 import re
 
 import pytest
@@ -164,3 +166,57 @@ def test_names_read_whole_before_the_rows_and_one_that_appears_later_alone(world
         assert names[draft.pk] == "JAD SEE 2025"
     with django_assert_num_queries(0):
         assert names[draft.pk] == "JAD SEE 2025"
+
+
+def test_results_csv_is_what_the_csv_module_writes_of_the_rows(client, world):
+    """The CSV writes the names of operations, metrics, countries and sources once per id; the file
+    must be the one csv.writer makes of the rows the XLSX export gets, cell for cell."""
+    from operations.exports import ResultExport, plain_number
+    from operations.models import Result
+    from operations.spreadsheets import csv_chunks
+
+    tricky = [
+        'He said "566 arrests", then left',
+        "two\nlines, and a comma",
+        "-12 weapons",
+        "@SUM(A1)",
+        "carriage\rreturn",
+    ]
+    metrics = [world.weapons, world.arrests, world.cannabis, world.arrests_firearms, world.arrests_smuggling]
+    for metric, quote in zip(metrics, tricky, strict=True):
+        Result.objects.create(
+            operation=world.jad_2024,
+            metric=metric,
+            value=None,
+            source=world.news,
+            qualifier="almost",
+            country=world.kosovo if metric == world.weapons else None,
+            quote=quote,
+        )
+    world.news.title = 'News, "quoted"'
+    world.news.save()
+    export = ResultExport()
+    results = Result.objects.public().order_by("pk")
+    written = "".join(export.csv_stream(results))
+    expected = "".join(csv_chunks(export.header(), export.rows(results, plain_number)))
+    assert written == expected
+    header, *rows = list(csv.reader(io.StringIO(written)))
+    assert sorted(read_csv(client.get("/results/?_export=csv"))) == sorted([header, *rows])
+    assert len(rows) == Result.objects.public().count() == 8 + len(tricky)
+    assert {row[header.index("As published")] for row in rows} >= {"'-12 weapons", "'@SUM(A1)", tricky[0], tricky[1]}
+    assert {row[header.index("Source")] for row in rows} >= {'News, "quoted"'}
+
+
+def test_a_name_that_appears_while_the_csv_streams_is_written_too(world):
+    from operations.exports import CellsById, CsvCells
+    from operations.models import Operation
+
+    draft = Operation.objects.get(slug="jad-see-2025")
+    names = CsvCells(
+        CellsById(
+            Operation.objects.published(), ("short_name", "name"), lambda short, name: (short, name + ", in full")
+        ),
+        split=(1,),
+    )
+    assert names[world.jad_2024.pk] == ("JAD SEE 2024", f'"{world.jad_2024.name}, in full"')
+    assert names[draft.pk] == ("JAD SEE 2025", f'"{draft.name}, in full"')

@@ -1,5 +1,6 @@
 """The one formula-injection sanitizer and the export helpers every export path shares."""
 
+import csv
 import datetime
 import io
 from decimal import Decimal
@@ -7,7 +8,7 @@ from decimal import Decimal
 import pytest
 from openpyxl import load_workbook
 
-from operations.spreadsheets import csv_chunks, export_filename, neutralise, write_workbook
+from operations.spreadsheets import csv_chunks, csv_field, csv_line, export_filename, neutralise, write_workbook
 
 
 @pytest.mark.parametrize("text", ["=1+1", "+1", "-1", "@SUM(A1)", "\tx", "\rx", '=HYPERLINK("x")'])
@@ -31,6 +32,47 @@ def test_csv_chunks_group_rows():
     chunks = list(csv_chunks(["a"], ([index] for index in range(5)), chunk_size=2))
     assert "".join(chunks).splitlines() == ["a", "0", "1", "2", "3", "4"]
     assert len(chunks) == 3
+
+
+CELLS = [
+    None,
+    "",
+    "plain",
+    " leading space",
+    "a,b",
+    'say "hi"',
+    '"',
+    "two\nlines",
+    "carriage\rreturn",
+    "windows\r\nline",
+    "tab\there",
+    "semicolon; and 'apostrophes'",
+    "Kosovo*",
+    "Ћирилица, čćž",
+    "'=1+1",
+    5,
+    -1.5,
+    Decimal("22488"),
+    datetime.date(2024, 11, 25),
+]
+
+
+def written_by_csv_module(cells):
+    buffer = io.StringIO()
+    csv.writer(buffer).writerow(cells)
+    return buffer.getvalue()
+
+
+@pytest.mark.parametrize("cell", CELLS)
+def test_a_cell_is_written_as_the_csv_module_writes_it(cell):
+    # Between two other cells, as in every export row (a row of one empty cell is a special case).
+    assert csv_line(["x", cell, "y"]) == written_by_csv_module(["x", cell, "y"])
+    assert "x," + csv_field(cell) + ",y\r\n" == written_by_csv_module(["x", cell, "y"])
+
+
+def test_a_row_of_every_kind_of_cell_is_written_as_the_csv_module_writes_it():
+    assert csv_line(CELLS) == written_by_csv_module(CELLS)
+    assert list(csv.reader(io.StringIO(csv_line(CELLS)))) == [["" if cell is None else str(cell) for cell in CELLS]]
 
 
 def test_workbook_has_native_values_bold_frozen_header_and_widths():
