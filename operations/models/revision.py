@@ -3,15 +3,25 @@ kept and reused until then (operations.catalogue)."""
 
 import uuid
 
-from django.db import models
+from django.db import connections, models
 
 
 class RevisionQuerySet(models.QuerySet):
     ROW = 1
 
     def current(self):
-        """The register's revision tag, or None if none was ever set (then nothing may be reused)."""
-        return self.filter(pk=self.ROW).values_list("tag", flat=True).first()
+        """The register's revision tag, as the database driver returns it (compare it, nothing
+        else), or None if none was ever set (then nothing may be reused).
+
+        Every public page asks for it first. A plain cursor rather than the ORM: building and
+        compiling the query cost about 0.3 ms of a 7 ms page (py-spy), for one column of one row."""
+        meta = self.model._meta
+        with connections[self.db].cursor() as cursor:
+            cursor.execute(
+                f"SELECT {meta.get_field('tag').column} FROM {meta.db_table} WHERE {meta.pk.column} = %s", [self.ROW]
+            )
+            row = cursor.fetchone()
+        return row[0] if row else None
 
     def bump(self):
         """Give the register a new tag. It is written in the caller's transaction, so other
