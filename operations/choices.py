@@ -94,7 +94,7 @@ class ValuesChoiceField(django_filters.fields.ModelChoiceField):
         return self.choice_list.named_participants
 
 
-def _escape(value):
+def escape_text(value):
     """Django's conditional_escape without its lazy-text wrapper, which costs more than escaping."""
     return value.__html__() if hasattr(value, "__html__") else html.escape(str(value))
 
@@ -105,8 +105,8 @@ def _attributes(attrs):
     for name, value in attrs.items():
         if value is False or value is None:
             continue
-        name = _escape(name)
-        parts.append(f" {name}" if value is True else f' {name}="{_escape(value)}"')
+        name = escape_text(name)
+        parts.append(f" {name}" if value is True else f' {name}="{escape_text(value)}"')
     return "".join(parts)
 
 
@@ -136,12 +136,12 @@ class FastSelect(forms.Select):
             if isinstance(label, list | tuple):
                 raise TypeError("FastSelect writes flat choices only, not groups.")
             option_value = "" if option_value is None else str(option_value)
-            label = _escape(label)
+            label = escape_text(label)
             options.append(
                 (
                     option_value,
-                    f'\n  <option value="{_escape(option_value)}">{label}</option>\n',
-                    f'\n  <option value="{_escape(option_value)}" selected>{label}</option>\n',
+                    f'\n  <option value="{escape_text(option_value)}">{label}</option>\n',
+                    f'\n  <option value="{escape_text(option_value)}" selected>{label}</option>\n',
                 )
             )
         return options
@@ -155,7 +155,7 @@ class FastInputMixin:
         widget = self.get_context(name, value, attrs)["widget"]
         value_attribute = "" if widget["value"] is None else f' value="{html.escape(str(widget["value"]))}"'
         return mark_safe(
-            f'<input type="{_escape(widget["type"])}" name="{_escape(widget["name"])}"'
+            f'<input type="{escape_text(widget["type"])}" name="{escape_text(widget["name"])}"'
             f"{value_attribute}{_attributes(widget['attrs'])}>"
         )
 

@@ -1,7 +1,6 @@
 """The public tables. Each column that crosses a relation relies on the view's queryset
 (`with_related()` / `with_listing()`), so no column runs a query per row."""
 
-import html
 
 import django_tables2 as tables
 from django.urls import reverse
@@ -14,6 +13,7 @@ from django_tables2.templatetags.django_tables2 import table_page_range
 
 from .catalogue import NamedParticipant
 from .catalogue import current as current_catalogue
+from .choices import escape_text
 from .models import Activity, Operation, Qualifier, Result, Source
 from .numbers import written_number
 
@@ -42,11 +42,6 @@ def value_cell(value, symbol):
     if value is None:
         return format_html('<span class="text-body-secondary">{}</span>', _("not reported"))
     return f"{number(value)} {symbol}".strip()
-
-
-def _escape(value):
-    """Django's conditional_escape without its lazy-text wrapper (which costs more than escaping)."""
-    return value.__html__() if hasattr(value, "__html__") else html.escape(str(value))
 
 
 class PublicTable(tables.Table):
@@ -239,7 +234,7 @@ class ResultTable(PublicTable):
         """The page's rows as markup, the cells the columns above define, written here in one pass:
         django-tables2 resolves, renders and inspects the signature of every cell, which took
         12 ms of a page of 25 results (docs/performance.md)."""
-        escape = _escape
+        escape = escape_text
         register = self.catalogue
         operations, metrics = register.choices("operations"), register.choices("metrics")
         participants, sources = register.choices("participants"), register.choices("sources")
