@@ -209,9 +209,10 @@ CONTENT_SECURITY_POLICY = {
 # Public pages and exports may be cached this long by proxies; an admin change shows within it.
 PUBLIC_CACHE_SECONDS = env.int("PUBLIC_CACHE_SECONDS", default=60)
 PRIVATE_PATH_PREFIXES = ["/admin/"]
-# Each server process keeps this many rendered table pages for anonymous visitors, until the
-# register changes (operations.catalogue); 0 renders every page.
+# Each server process keeps up to this many public pages rendered for anonymous visitors, in up to
+# this many MiB, until the register changes (operations.kept_pages); 0 pages renders every page.
 PUBLIC_PAGES_KEPT = env.int("PUBLIC_PAGES_KEPT", default=256)
+PUBLIC_PAGES_KEPT_MB = env.int("PUBLIC_PAGES_KEPT_MB", default=64)
 
 # The person who publishes an operation must not be its last editor.
 FOUR_EYES_PUBLISHING = env.bool("FOUR_EYES_PUBLISHING", default=True)

@@ -152,29 +152,36 @@ class UnitSymbols(dict):
 
 
 class KeptPages:
-    """Rendered pages of one revision of the register, by address and language; beyond `size`, the
-    least recently asked for is dropped."""
+    """Rendered pages of one revision of the register, by address and language: at most `size`
+    pages and `size_bytes` bytes, the least recently asked for dropped first. A page larger than
+    the whole budget is not kept."""
 
-    def __init__(self, size):
-        self.size = size
+    def __init__(self, size, size_bytes):
+        self.size, self.size_bytes = size, size_bytes
         self._pages = OrderedDict()
+        self._bytes = 0
         self._lock = threading.Lock()
 
     def get(self, key):
         with self._lock:
-            page = self._pages.get(key)
-            if page is not None:
-                self._pages.move_to_end(key)
-            return page
+            kept = self._pages.get(key)
+            if kept is None:
+                return None
+            self._pages.move_to_end(key)
+            return kept[0]
 
-    def keep(self, key, page):
-        if self.size <= 0:
+    def keep(self, key, page, page_bytes):
+        if self.size <= 0 or page_bytes > self.size_bytes:
             return
         with self._lock:
-            self._pages[key] = page
-            self._pages.move_to_end(key)
-            while len(self._pages) > self.size:
-                self._pages.popitem(last=False)
+            previous = self._pages.pop(key, None)
+            if previous is not None:
+                self._bytes -= previous[1]
+            self._pages[key] = (page, page_bytes)
+            self._bytes += page_bytes
+            while len(self._pages) > self.size or self._bytes > self.size_bytes:
+                _key, (_page, dropped_bytes) = self._pages.popitem(last=False)
+                self._bytes -= dropped_bytes
 
 
 class Catalogue:
@@ -185,7 +192,9 @@ class Catalogue:
         self.revision = revision
         self._read = {}
         self._lock = threading.Lock()
-        self.pages = KeptPages(settings.PUBLIC_PAGES_KEPT if revision is not None else 0)
+        self.pages = KeptPages(
+            settings.PUBLIC_PAGES_KEPT if revision is not None else 0, settings.PUBLIC_PAGES_KEPT_MB * 2**20
+        )
 
     def _once(self, name, read):
         value = self._read.get(name)

@@ -1,11 +1,8 @@
 """The one way a public table page works: filter form, sortable paginated table, exports, footnotes."""
 
 import re
-from dataclasses import dataclass
 
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
-from django.http import HttpResponse
-from django.utils.translation import get_language
 from django_filters.views import FilterView
 from django_tables2 import SingleTableMixin
 
@@ -13,9 +10,9 @@ from participants.footnotes import footnotes_for
 
 from . import catalogue
 from .exports import FORMATS
+from .kept_pages import KeptPageMixin
 
 EXPORT_PARAMETER = "_export"
-MAX_KEPT_PATH = 2000
 SORT_ALIAS = re.compile(r"-?[a-z_]{1,40}\Z")
 PER_PAGE_CHOICES = (10, 25, 50, 100)
 
@@ -28,12 +25,6 @@ def positive_int(text, default):
     return value if value > 0 else default
 
 
-@dataclass(frozen=True)
-class KeptPage:
-    content: bytes
-    content_type: str
-
-
 class CountedPaginator(Paginator):
     """A paginator that can be told how many rows there are, when the view knows a cheaper way to
     count them than the table's queryset."""
@@ -44,15 +35,15 @@ class CountedPaginator(Paginator):
             self.count = count
 
 
-class PublicTableView(SingleTableMixin, FilterView):
+class PublicTableView(KeptPageMixin, SingleTableMixin, FilterView):
     """A django-tables2 table behind a django-filter form, with CSV and XLSX of all matching rows.
 
     Bad input never errors: an invalid filter is shown on the form and ignored (strict = False),
     an unknown sort column is ignored, a page out of range shows the last page, and a page size
     outside PER_PAGE_CHOICES falls back to the default.
 
-    A page rendered for an anonymous visitor is kept with the catalogue of the register's revision
-    (operations.catalogue) and answered as it was until the register changes.
+    A page rendered for an anonymous visitor is kept until the register changes
+    (operations.kept_pages); exports never are.
     """
 
     strict = False
@@ -63,26 +54,11 @@ class PublicTableView(SingleTableMixin, FilterView):
     intro = ""
 
     def get(self, request, *args, **kwargs):
-        self.register = catalogue.current()
         export_format = request.GET.get(EXPORT_PARAMETER)
-        if export_format in FORMATS:
+        if export_format in FORMATS:  # never kept
+            self.register = catalogue.current()
             return self.export(export_format)
-        key = self.kept_page_key()
-        page = self.register.pages.get(key) if key else None
-        if page is not None:
-            return HttpResponse(page.content, content_type=page.content_type)
-        response = super().get(request, *args, **kwargs).render()
-        if key and response.status_code == 200:
-            self.register.pages.keep(key, KeptPage(response.content, response["Content-Type"]))
-        return response
-
-    def kept_page_key(self):
-        """What a kept page is found by: the address and the language, for anonymous visitors (the
-        page of a signed-in editor is rendered for them), and for addresses of a sensible length."""
-        path = self.request.get_full_path()
-        if self.request.user.is_authenticated or len(path) > MAX_KEPT_PATH:
-            return None
-        return (path, get_language())
+        return super().get(request, *args, **kwargs)
 
     def get_filterset_kwargs(self, filterset_class):
         return {**super().get_filterset_kwargs(filterset_class), "catalogue": self.register}

@@ -1,7 +1,6 @@
 """The public tables. Each column that crosses a relation relies on the view's queryset
 (`with_related()` / `with_listing()`), so no column runs a query per row."""
 
-
 import django_tables2 as tables
 from django.urls import reverse
 from django.utils.html import conditional_escape, escape, format_html

@@ -14,13 +14,14 @@ from .charts import breakdown_charts
 from .exports import ActivityExport, OperationExport, ResultExport, SourceExport
 from .figures import figure_tree, flatten, headline
 from .filters import ActivityFilter, OperationFilter, ResultFilter, SourceFilter
+from .kept_pages import KeptPageMixin
 from .listing import PublicTableView
 from .models import Activity, CoordinationCentre, Metric, Operation, Participation, Result, Source
 from .quality import check_results
 from .tables import ActivityTable, OperationTable, ResultTable, SourceTable
 
 
-class HomeView(TemplateView):
+class HomeView(KeptPageMixin, TemplateView):
     template_name = "operations/home.html"
 
     def get_context_data(self, **kwargs):
@@ -119,7 +120,7 @@ class SourceListView(PublicTableView):
         return Source.objects.public().with_listing()
 
 
-class OperationDetailView(DetailView):
+class OperationDetailView(KeptPageMixin, DetailView):
     """An operation's page: its figures as a tree, each with its sources, and who took part."""
 
     template_name = "operations/operation_detail.html"
@@ -183,7 +184,7 @@ def activity_participants(activity):
     return [activity.implementer, *activity.partners.all(), *activity.beneficiary_countries.all()]
 
 
-class SourceDetailView(DetailView):
+class SourceDetailView(KeptPageMixin, DetailView):
     template_name = "operations/source_detail.html"
     context_object_name = "source"
 
@@ -219,7 +220,7 @@ class SourceDetailView(DetailView):
         return context
 
 
-class ActivityDetailView(DetailView):
+class ActivityDetailView(KeptPageMixin, DetailView):
     template_name = "operations/activity_detail.html"
     context_object_name = "activity"
 

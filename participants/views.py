@@ -5,6 +5,7 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import DetailView
 
+from operations.kept_pages import KeptPageMixin
 from operations.listing import PublicTableView
 from operations.models import Activity, CoordinationCentre, Operation, Participation, Result
 
@@ -30,7 +31,7 @@ class ParticipantListView(PublicTableView):
         return Participant.objects.public().with_public_counts()
 
 
-class ParticipantDetailView(DetailView):
+class ParticipantDetailView(KeptPageMixin, DetailView):
     """A participant's page: operations and roles, activities received or implemented, figures about it."""
 
     template_name = "participants/participant_detail.html"

@@ -185,9 +185,61 @@ def test_no_page_is_kept_when_none_may_be(client, world, settings, django_assert
 
 
 def test_the_least_recently_asked_for_page_is_dropped_first():
-    pages = catalogue.KeptPages(2)
-    pages.keep("a", 1)
-    pages.keep("b", 2)
+    pages = catalogue.KeptPages(2, 1000)
+    pages.keep("a", 1, 10)
+    pages.keep("b", 2, 10)
     assert pages.get("a") == 1
-    pages.keep("c", 3)
+    pages.keep("c", 3, 10)
     assert (pages.get("a"), pages.get("b"), pages.get("c")) == (1, None, 3)
+
+
+def test_kept_pages_stay_within_their_bytes():
+    pages = catalogue.KeptPages(10, 100)
+    pages.keep("a", 1, 60)
+    pages.keep("b", 2, 30)
+    pages.keep("a", 1, 60)  # kept again: counted once
+    assert (pages.get("a"), pages.get("b")) == (1, 2)
+    pages.keep("c", 3, 75)  # 165 bytes: the least recently asked for (a) goes, then b
+    assert (pages.get("a"), pages.get("b"), pages.get("c")) == (None, None, 3)
+    pages.keep("huge", 4, 101)
+    assert pages.get("huge") is None and pages.get("c") == 3
+
+
+PAGES = ["/", "/operations/jad-see-2024/", "/participants/kosovo/", "/activities/firearms-detection-training/"]
+
+
+@pytest.mark.parametrize("url", PAGES)
+def test_the_home_and_detail_pages_are_kept_until_the_register_changes(client, world, url, django_assert_num_queries):
+    first = client.get(url)
+    assert first.status_code == 200
+    with django_assert_num_queries(1):  # the revision
+        again = client.get(url)
+    assert again.content == first.content and again["ETag"] == first["ETag"]
+
+    operation = Operation.objects.get(slug="jad-see-2024")
+    operation.name = operation.short_name = "JAD SEE Sarajevo"
+    operation.save()
+    assert "JAD SEE Sarajevo" in client.get(url).content.decode()
+
+
+def test_a_source_page_is_kept_until_the_register_changes(client, world, django_assert_num_queries):
+    url = world.europol_release.get_absolute_url()
+    client.get(url)
+    with django_assert_num_queries(1):
+        client.get(url)
+    world.europol_release.title = "Europol: JAD SEE 2024, corrected"
+    world.europol_release.save()
+    assert "JAD SEE 2024, corrected" in client.get(url).content.decode()
+
+
+def test_a_draft_page_is_never_kept(client, world, django_user_model):
+    draft = Operation.objects.get(slug="jad-see-2025")
+    assert client.get("/operations/jad-see-2025/").status_code == 404
+    assert client.get("/operations/jad-see-2025/").status_code == 404
+    reviewer = django_user_model.objects.create_superuser("reviewer", "reviewer@example.org", "x")
+    draft.status = Operation.Status.SUBMITTED
+    draft.save()
+    publish(draft, reviewer)
+    assert client.get("/operations/jad-see-2025/").status_code == 200
+    withdraw(draft, reviewer, "published by mistake")
+    assert client.get("/operations/jad-see-2025/").status_code == 404

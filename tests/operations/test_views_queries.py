@@ -110,14 +110,15 @@ PAGES_SORT = {
 
 
 def test_operation_page_query_count_does_not_grow_with_figures(client, world, django_assert_num_queries):
-    # operation with series · crime areas · coordination centres with host · participations with
+    # register revision (operations.kept_pages) · operation with series · crime areas ·
+    # coordination centres with host · participations with
     # participant · their roles · supporting activities with implementer · metric catalogue with
     # units · results with metric, unit, country and source · their corrections · the breakdowns
     # the figure checks compare (only when a source gives a total and its parts, as here)
-    with django_assert_num_queries(10):
+    with django_assert_num_queries(11):
         few = client.get("/operations/jad-see-2024/")
     add_results(world, 60)
-    with django_assert_num_queries(10):
+    with django_assert_num_queries(11):
         many = client.get("/operations/jad-see-2024/")
     assert len(many.context["figure_rows"]) == len(few.context["figure_rows"]) + 60
 
@@ -140,11 +141,11 @@ def test_results_export_query_count_does_not_grow_with_rows(client, world, djang
 
 
 def test_home_page_query_count(client, world, django_assert_num_queries):
-    # latest operation with series · its centres with host · metric catalogue · its results · their
+    # register revision · latest operation with series · its centres with host · metric catalogue · its results · their
     # corrections · public counts: operations · results (two: the whole table, less the results of
     # unpublished operations) · participants · activities · sources
-    with django_assert_num_queries(11):
+    with django_assert_num_queries(12):
         client.get("/")
     add_results(world, 30)
-    with django_assert_num_queries(11):
+    with django_assert_num_queries(12):
         client.get("/")

@@ -91,13 +91,14 @@ def test_unknown_participant_is_404(client, world):
 def test_participant_page_query_count_does_not_grow(client, world, django_assert_num_queries):
     from tests.public_fixtures import add_activities, add_results
 
-    # participant (through the public door) · participations with operation · their roles · hosted
+    # register revision (operations.kept_pages) · participant (through the public door) ·
+    # participations with operation · their roles · hosted
     # centres · activities with implementer, operation, source · their beneficiaries · their partners ·
     # figures about it
-    with django_assert_num_queries(8):
+    with django_assert_num_queries(9):
         client.get("/participants/kosovo/")
     add_results(world, 30)
     add_activities(world, 30)
-    with django_assert_num_queries(8):
+    with django_assert_num_queries(9):
         response = client.get("/participants/kosovo/")
     assert len(response.context["activities"]) == 31
