@@ -230,7 +230,7 @@ class ResultExport(TableExport):
 
     def csv_stream(self, queryset):
         """The rows `rows` gives, as csv.writer would write them, but with the cells taken from other
-        tables written once per id rather than once per row: csv.writer spent more than half of a
+        tables written once per id rather than once per row: csv.writer spent about half of a
         large export quoting the same names again and again (docs/performance.md)."""
         from .models import Qualifier
 
