@@ -1,10 +1,13 @@
 """The public tables. Each column that crosses a relation relies on the view's queryset
 (`with_related()` / `with_listing()`), so no column runs a query per row."""
 
+import copy
+from urllib.parse import quote_plus
+
 import django_tables2 as tables
 from django.urls import reverse
+from django.utils.functional import cached_property
 from django.utils.html import conditional_escape, escape, format_html
-from django.utils.http import urlencode
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
@@ -36,6 +39,29 @@ def url_maker(view_name, argument):
     return lambda value: f"{prefix}{value}{suffix}"
 
 
+class QueryLinks:
+    """Links from a page to itself: its query string with some parameters set or removed, as
+    `escape("?" + urlencode(parameters, doseq=True))` writes it, with each parameter encoded once
+    per page rather than once per link (a results page writes about fifteen of them)."""
+
+    def __init__(self, query):
+        self.encoded = {name: self.encode(name, values) for name, values in query.lists()}
+
+    @staticmethod
+    def encode(name, values):
+        # quote_plus leaves only letters, digits, "_.-~%+" and "=": "&" is the one character to escape.
+        name = quote_plus(str(name))
+        return "&amp;".join(f"{name}={quote_plus(str(value))}" for value in values)
+
+    def link(self, updates, removals=()):
+        encoded = dict(self.encoded)
+        for name, value in updates.items():
+            encoded[name] = self.encode(name, [value])
+        for name in removals:
+            encoded.pop(name, None)
+        return "?" + "&amp;".join(part for part in encoded.values() if part)
+
+
 def value_cell(value, symbol):
     """'1.5 kg', '22 488', or 'not reported' for a figure named without a value."""
     if value is None:
@@ -43,10 +69,24 @@ def value_cell(value, symbol):
     return f"{number(value)} {symbol}".strip()
 
 
+class ColumnsCopiedShallowly(dict):
+    """A table's declared columns, copied column by column for each table instead of deeply:
+    django-tables2 deep-copies them for every table, which took about 0.15 ms of a results page
+    (docs/performance.md). A table sets attributes on its own copies (the row being written, the
+    accessor, visibility); nothing a column holds is changed in place."""
+
+    def __deepcopy__(self, memo):
+        return ColumnsCopiedShallowly((name, copy.copy(column)) for name, column in self.items())
+
+
 class PublicTable(tables.Table):
     """A table with a caption, header scopes (in the template) and the footnotes of whoever it names."""
 
     caption = ""
+
+    def __init_subclass__(cls, **kwargs):
+        super().__init_subclass__(**kwargs)
+        cls.base_columns = ColumnsCopiedShallowly(cls.base_columns)
 
     class Meta:
         template_name = "includes/table.html"
@@ -61,14 +101,10 @@ class PublicTable(tables.Table):
     # django-tables2's querystring_replace for each link, they took about half the template time of a
     # results page under an instrumented template timer. The markup is the template's (includes/table.html).
 
-    def query_string(self, updates, removals=()):
-        """What `{% querystring_replace %}` writes: the request's query string with `updates` set
-        and `removals` removed, escaped for an attribute."""
-        parameters = dict(self.request.GET)
-        parameters.update(updates)
-        for name in removals:
-            parameters.pop(name, None)
-        return escape("?" + urlencode(parameters, doseq=True))
+    @cached_property
+    def query_links(self):
+        """Links to this page sorted or paged otherwise (what `{% querystring_replace %}` writes)."""
+        return QueryLinks(self.request.GET)
 
     def header_cells(self):
         cells = []
@@ -81,7 +117,7 @@ class PublicTable(tables.Table):
                 )
             content = header
             if column.orderable:
-                link = self.query_string(
+                link = self.query_links.link(
                     {self.prefixed_order_by_field: column.order_by_alias.next}, [self.prefixed_page_field]
                 )
                 title = gettext("Sort by %(column)s") % {"column": header}
@@ -93,7 +129,7 @@ class PublicTable(tables.Table):
         page, page_field = self.page, self.prefixed_page_field
         items = []
         if page.has_previous():
-            link = self.query_string({page_field: page.previous_page_number()})
+            link = self.query_links.link({page_field: page.previous_page_number()})
             items.append(
                 f'<li class="previous page-item"><a href="{link}" class="page-link">'
                 f'<span aria-hidden="true">&laquo;</span> {escape(gettext("Previous"))}</a></li>'
@@ -104,12 +140,12 @@ class PublicTable(tables.Table):
                 continue
             current = page.number == number
             active, aria_current = (" active", ' aria-current="page"') if current else ("", "")
-            link = self.query_string({page_field: number})
+            link = self.query_links.link({page_field: number})
             items.append(
                 f'<li class="page-item{active}"><a class="page-link" href="{link}"{aria_current}>{number}</a></li>'
             )
         if page.has_next():
-            link = self.query_string({page_field: page.next_page_number()})
+            link = self.query_links.link({page_field: page.next_page_number()})
             items.append(
                 f'<li class="next page-item"><a href="{link}" class="page-link">{escape(gettext("Next"))} '
                 '<span aria-hidden="true">&raquo;</span></a></li>'

@@ -4,9 +4,12 @@ import re
 from decimal import Decimal
 
 import pytest
+from django.http import QueryDict
+from django.utils.html import escape
+from django.utils.http import urlencode
 
 from operations.models import Result, Source
-from operations.tables import ResultTable, number
+from operations.tables import QueryLinks, ResultTable, number
 from tests import public_fixtures
 
 pytestmark = pytest.mark.django_db
@@ -101,3 +104,29 @@ def test_page_links_number_the_pages_around_the_current_one(client, world):
     current = '<a class="page-link" href="?per_page=10&amp;page=3&amp;sort=value" aria-current="page">3</a>'
     assert f'<li class="page-item active">{current}</li>' in pages
     assert "Previous" in pages and "Next" in pages
+
+
+@pytest.mark.parametrize(
+    "query, updates, removals",
+    [
+        ("", {"sort": "-value"}, ["page"]),
+        ("operation=jad-see-2024&page=3&per_page=10", {"page": 4}, []),
+        ('q="><script>&x=a&x=b&x=&empty=', {"sort": "country"}, ["page"]),
+        ("q=Ko%C5%A1ovo+%26+Serbia&value_min=1%2C5&page=2", {"sort": "value"}, ["page", "absent"]),
+        ("a=%3D%26%3B%2F%3F%23&sort=value", {"sort": "-value"}, []),
+    ],
+)
+def test_query_links_are_written_as_urlencode_and_escape_write_them(query, updates, removals):
+    parameters = dict(QueryDict(query))
+    parameters.update(updates)
+    for name in removals:
+        parameters.pop(name, None)
+    assert QueryLinks(QueryDict(query)).link(updates, removals) == escape("?" + urlencode(parameters, doseq=True))
+
+
+def test_each_table_has_columns_of_its_own(world):
+    first, second = ResultTable(Result.objects.none()), ResultTable(Result.objects.none())
+    first.columns.hide("quote")
+    assert [column.name for column in first.columns.iterall() if column.visible][-1] == "source"
+    assert [column.name for column in second.columns.iterall() if column.visible][-1] == "quote"
+    assert ResultTable.base_columns["quote"].visible
