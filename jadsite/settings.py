@@ -170,7 +170,12 @@ CACHES = {
     "default": {
         "BACKEND": "django.core.cache.backends.db.DatabaseCache",
         "LOCATION": "jad_register_cache",
-    }
+    },
+    # The {% cache %} parts of templates/base.html: a few per language, never stale within a process.
+    "template_fragments": {
+        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+        "LOCATION": "template-fragments",
+    },
 }
 
 if PRODUCTION:
