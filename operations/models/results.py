@@ -3,13 +3,13 @@
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Exists, F, OuterRef, Q
+from django.db.models import F, Q
 from django.db.models.functions import Coalesce
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from ..numbers import written_number
-from .operations import Operation
+from .operations import Operation, PublishedOperation
 from .qualifiers import Qualifier
 
 
@@ -139,8 +139,7 @@ class ResultQuerySet(models.QuerySet):
         takes the status index for selective and would start from the operations and sort every row
         of the register before returning one page; with EXISTS it walks the index of the order asked
         for (`in_table_order()`, `value`) and stops after the page (docs/performance.md)."""
-        published = Operation.objects.published().filter(pk=OuterRef("operation_id"))
-        return self.filter(Exists(published))
+        return self.filter(PublishedOperation("operation_id"))
 
     def public_total(self):
         """How many public results there are, as `public().count()` says, but cheaper on a large
