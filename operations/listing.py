@@ -117,8 +117,10 @@ class PublicTableView(KeptPageMixin, SingleTableMixin, FilterView):
             per_page=self.get_per_page(),
             per_page_choices=PER_PAGE_CHOICES,
             sort=self.request.GET.get(table.prefixed_order_by_field, ""),
-            export_formats=FORMATS,
-            export_parameter=EXPORT_PARAMETER,
+            export_links=[
+                (export_format, table.query_links.link({EXPORT_PARAMETER: export_format}, [table.prefixed_page_field]))
+                for export_format in FORMATS
+            ],
             footnotes=self.get_footnotes(table),
         )
         return context

@@ -59,7 +59,7 @@ class QueryLinks:
             encoded[name] = self.encode(name, [value])
         for name in removals:
             encoded.pop(name, None)
-        return "?" + "&amp;".join(part for part in encoded.values() if part)
+        return mark_safe("?" + "&amp;".join(part for part in encoded.values() if part))
 
 
 def value_cell(value, symbol):

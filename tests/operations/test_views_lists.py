@@ -127,9 +127,11 @@ def test_an_invalid_filter_is_shown_and_ignored(client, world):
 
 
 def test_filters_live_in_the_url_and_links_keep_them(client, world):
-    response = client.get("/results/?operation=jad-see-2024&sort=value")
+    response = client.get("/results/?operation=jad-see-2024&sort=value&page=2&per_page=10")
     content = response.content.decode()
-    assert "_export=csv" in content and "operation=jad-see-2024" in content
+    for export_format in ("csv", "xlsx"):  # every matching row, so not the page
+        link = f"?operation=jad-see-2024&amp;sort=value&amp;per_page=10&amp;_export={export_format}"
+        assert f'<a href="{link}" rel="nofollow" download>{export_format.upper()}</a>' in content
     assert 'name="sort" value="value"' in content
 
 
