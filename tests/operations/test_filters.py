@@ -19,7 +19,7 @@ def result_filter(query):
 def test_each_filter_set_has_filters_of_its_own(world):
     first, second = result_filter("metric=arrests"), result_filter("")
     for name, declared in ResultFilter.base_filters.items():
-        assert first.filters[name] is not second.filters[name] is not declared
+        assert len({id(first.filters[name]), id(second.filters[name]), id(declared)}) == 3
         assert first.filters[name].parent is first and second.filters[name].parent is second
         assert not hasattr(declared, "parent")
     first.filters["operation"].extra["probe"] = True  # as django-filter adds a queryset to it
