@@ -11,6 +11,7 @@ import decimal
 import io
 import itertools
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from django.db.models.sql.constants import MULTI
 from django.http import HttpResponse, StreamingHttpResponse
@@ -206,8 +207,7 @@ class ResultExport(TableExport):
         from .models import Qualifier
 
         qualifiers = {key: str(label) for key, label in Qualifier.choices}
-        names = self.name_tables()
-        operations, metrics, countries, sources = names.operations, names.metrics, names.countries, names.sources
+        operations, metrics, countries, sources = self.name_tables()
         for operation, metric, country, value, qualifier, source, quote, pk in database_rows(queryset, self.fields):
             metric_name, symbol = metrics[metric]
             country_name, country_code, note = countries[country]
@@ -234,11 +234,10 @@ class ResultExport(TableExport):
         large export quoting the same names again and again (docs/performance.md)."""
         from .models import Qualifier
 
-        names = self.name_tables()
-        operations = CsvCells(names.operations)
-        metrics = CsvCells(names.metrics, split=(1,))  # name | unit
-        countries = CsvCells(names.countries, split=(2,))  # name, code | note
-        sources = CsvCells(names.sources)
+        operations, metrics, countries, sources = self.name_tables()
+        operations, sources = CsvCells(operations), CsvCells(sources)
+        metrics = CsvCells(metrics, split=(1,))  # name | unit
+        countries = CsvCells(countries, split=(2,))  # name, code | note
         qualifiers = {key: csv_field(str(label)) for key, label in Qualifier.choices}
 
         def lines():
@@ -258,8 +257,7 @@ class ResultExport(TableExport):
             yield chunk
 
 
-@dataclass(frozen=True)
-class NameTables:
+class NameTables(NamedTuple):
     operations: "CellsById"
     metrics: "CellsById"
     countries: "CellsById"
