@@ -15,7 +15,7 @@ result rows of the files. For each size it writes a CSV file (figures as people 
 - the command: `call_command("import_results", FILE)`, reading included: rows per second, for
   CSV and XLSX, against the issue's target of 5,000 rows per second;
 - the XLSX export of 100,000 rows: the admin's export (ResultResource + import-export's XLSX),
-  the public results export (operations.exports, openpyxl write-only), and the floor: the same
+  the public results export (operations.spreadsheets.exports, openpyxl write-only), and the floor: the same
   tuples written by openpyxl write-only with no formatting at all.
 
 Prints the figures and ratios; docs/performance.md ("Spreadsheets") records them.
@@ -155,9 +155,9 @@ def timed(function):
 
 
 def bench_resource(data, kind, size):
-    from operations.importing import read_dataset
     from operations.models import Result
-    from operations.resources import ResultResource
+    from operations.spreadsheets.reading import read_dataset
+    from operations.spreadsheets.resources import ResultResource
 
     empty_results()
 
@@ -191,9 +191,9 @@ def bench_exports(size):
     from import_export.formats.base_formats import XLSX
     from openpyxl import Workbook
 
-    from operations.exports import ResultExport
     from operations.models import Result
-    from operations.resources import ResultResource
+    from operations.spreadsheets.exports import ResultExport
+    from operations.spreadsheets.resources import ResultResource
 
     queryset = Result.objects.all()
     assert queryset.count() == size
@@ -232,7 +232,7 @@ def bench_exports(size):
         for name, function in [
             ("admin export (ResultResource, write-only XLSX)", admin_export),
             ("ResultResource + import-export's XLSX (tablib)", import_export_xlsx),
-            ("public export (operations.exports, write-only)", public_export),
+            ("public export (operations.spreadsheets.exports, write-only)", public_export),
             ("floor (openpyxl write-only, plain tuples)", floor),
         ]
     }

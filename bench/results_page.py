@@ -6,7 +6,7 @@ SQLite file, and against floors (plain csv.writer over sqlite3, openpyxl write-o
 Builds bench/.data/bench.sqlite3 once (migrated, then filled by synthetic.py; rebuilt when --rows
 changes or with --rebuild; migrations are applied to it on every run), then measures, interleaving
 Django and Datasette in every run. Django is measured twice: as deployed, where a page asked for
-again is answered as it was rendered until the register changes (operations.catalogue), and
+again is answered as it was rendered until the register changes (operations.public.catalogue), and
 rendering every page (PUBLIC_PAGES_KEPT=0), which is what the first request after a change costs:
 
 - the results page unfiltered, filtered by operation and metric, and sorted by value: median and
@@ -107,7 +107,7 @@ def page_urls(meta):
 
 
 def measure_pages(meta, runs):
-    """Django as deployed (a page asked for again is answered as kept: operations.catalogue), Django
+    """Django as deployed (a page asked for again is answered as kept: operations.public.catalogue), Django
     rendering every page (PUBLIC_PAGES_KEPT=0), and Datasette, in turns."""
     django_command = [str(PYTHON), str(BENCH / "django_probe.py"), "pages"]
     probes = {

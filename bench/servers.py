@@ -31,7 +31,7 @@ HOST = "127.0.0.1"
 def django_environment(database=DATABASE, pages_kept=None):
     """The environment of every measured Django process: development settings with DEBUG off (debug
     mode records every query), the bench database, and a throwaway key. `pages_kept=0` renders
-    every table page (no page kept between requests: operations.catalogue.KeptPages)."""
+    every table page (no page kept between requests: operations.public.catalogue.KeptPages)."""
     env = dict(os.environ)
     env.update(
         DJANGO_ENV="development",

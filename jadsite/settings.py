@@ -161,7 +161,7 @@ IMPORT_EXPORT_ESCAPE_ILLEGAL_CHARS_ON_EXPORT = True
 # The file between preview and confirmation is kept in the database-backed cache, so any app
 # server behind the load balancer can confirm an import another one previewed.
 IMPORT_EXPORT_TMP_STORAGE_CLASS = "import_export.tmp_storages.CacheStorage"
-# What one admin import takes (operations.importing); larger results files are imported on the
+# What one admin import takes (operations.spreadsheets.reading); larger results files are imported on the
 # server with `manage.py import_results FILE`. At some 1,000 rows a second, 5,000 rows keep the
 # preview and the confirmation each within a few seconds.
 IMPORT_MAX_UPLOAD_BYTES = env.int("IMPORT_MAX_UPLOAD_BYTES", default=5 * 1024 * 1024)
@@ -215,7 +215,7 @@ CONTENT_SECURITY_POLICY = {
 PUBLIC_CACHE_SECONDS = env.int("PUBLIC_CACHE_SECONDS", default=60)
 PRIVATE_PATH_PREFIXES = ["/admin/"]
 # Each server process keeps up to this many public pages rendered for anonymous visitors, in up to
-# this many MiB, until the register changes (operations.kept_pages); 0 pages renders every page.
+# this many MiB, until the register changes (operations.public.kept_pages); 0 pages renders every page.
 PUBLIC_PAGES_KEPT = env.int("PUBLIC_PAGES_KEPT", default=256)
 PUBLIC_PAGES_KEPT_MB = env.int("PUBLIC_PAGES_KEPT_MB", default=64)
 

@@ -6,6 +6,6 @@ class OperationsConfig(AppConfig):
     name = "operations"
 
     def ready(self):
-        from . import signals
+        from operations.review import signals
 
         signals.connect()

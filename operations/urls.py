@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import views, views_compare, views_workbook
+from .public import views
 
 app_name = "operations"
 
@@ -8,11 +8,11 @@ urlpatterns = [
     path("", views.HomeView.as_view(), name="home"),
     path("operations/", views.OperationListView.as_view(), name="list"),
     path("operations/<slug:slug>/", views.OperationDetailView.as_view(), name="detail"),
-    path("operations/<slug:slug>/workbook.xlsx", views_workbook.operation_workbook, name="workbook"),
+    path("operations/<slug:slug>/workbook.xlsx", views.operation_workbook, name="workbook"),
     path("results/", views.ResultListView.as_view(), name="result_list"),
     path("activities/", views.ActivityListView.as_view(), name="activity_list"),
     path("activities/<slug:slug>/", views.ActivityDetailView.as_view(), name="activity_detail"),
     path("sources/", views.SourceListView.as_view(), name="source_list"),
     path("sources/<int:pk>/", views.SourceDetailView.as_view(), name="source_detail"),
-    path("compare/", views_compare.CompareView.as_view(), name="compare"),
+    path("compare/", views.CompareView.as_view(), name="compare"),
 ]

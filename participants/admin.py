@@ -1,12 +1,14 @@
-"""Participants and institutions in the admin, with import and export by name."""
+"""Participants and institutions in the admin, with import and export by name.
+
+May import: participants.models, participants.spreadsheets, operations.admin.
+"""
 
 from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 
 from operations.admin import RegisterImportExportMixin
-
-from .models import Institution, Participant
-from .resources import InstitutionResource, ParticipantResource
+from participants.models import Institution, Participant
+from participants.spreadsheets import InstitutionResource, ParticipantResource
 
 # Relations whose autocomplete offers only countries and jurisdictions (model, field name).
 COUNTRY_ONLY_FIELDS = {

@@ -1,4 +1,7 @@
-"""Designation footnotes (Kosovo*): whoever a page names with an asterisk, it explains underneath."""
+"""Designation footnotes (Kosovo*): whoever a page names with an asterisk, it explains underneath.
+
+May import: nothing of the project.
+"""
 
 
 def footnotes_for(participants):

@@ -1,4 +1,10 @@
-"""Who takes part in operations and who benefits from capacity building."""
+"""Who takes part in operations and who benefits from capacity building.
+
+The records of who; which participants are public is decided by the operations they are named in
+(`ParticipantQuerySet.public()`), so this module reads the operations' records.
+
+May import: operations.models.
+"""
 
 from django.db import models
 from django.db.models import Exists, F, Func, OuterRef, Q, Subquery
@@ -6,6 +12,8 @@ from django.db.models.functions import Coalesce
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
+
+from operations.models import Activity, CoordinationCentre, Participation, Result, Source
 
 
 class ParticipantQuerySet(models.QuerySet):
@@ -21,8 +29,6 @@ class ParticipantQuerySet(models.QuerySet):
         public (a participation in, or coordination centre of, a published operation, a public
         figure, a public activity or a public source). Nobody is public only through a draft.
         """
-        from operations.models import Activity, CoordinationCentre, Participation, Result, Source
-
         public_activities = Activity.objects.public()
         return self.filter(
             Exists(Participation.objects.public().filter(participant=OuterRef("pk")))
@@ -40,7 +46,6 @@ class ParticipantQuerySet(models.QuerySet):
 
         Counting subqueries rather than joins, so that neither count multiplies the other.
         """
-        from operations.models import Activity, Participation
 
         def count(queryset):
             counted = queryset.order_by().annotate(n=Func(F("pk"), function="COUNT")).values("n")

@@ -4,7 +4,7 @@ import pytest
 from django.conf import settings
 from django.utils import translation
 
-from operations import catalogue
+from operations.public import catalogue
 
 
 @pytest.fixture(autouse=True)

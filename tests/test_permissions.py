@@ -8,8 +8,8 @@ from django.contrib.auth.models import Group
 from django.urls import reverse
 from import_export.admin import ExportMixin, ImportMixin
 
-from operations.access import COORDINATORS, EDITORS
 from operations.models import Operation
+from operations.review.access import COORDINATORS, EDITORS
 from tests.public_fixtures import world  # noqa: F401
 
 pytestmark = pytest.mark.django_db

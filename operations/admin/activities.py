@@ -4,8 +4,9 @@ from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 from simple_history.admin import SimpleHistoryAdmin
 
-from ..models import Activity
-from ..resources import ActivityResource
+from operations.models import Activity
+from operations.spreadsheets.resources import ActivityResource
+
 from .base import CountryOnlyForm, RegisterImportExportMixin
 
 

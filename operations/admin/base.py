@@ -9,7 +9,8 @@ from django.db.models import UniqueConstraint
 from django.forms.models import BaseInlineFormSet
 from django.utils.translation import gettext_lazy as _
 
-from ..models import Metric
+from operations.models import Metric
+
 from .spreadsheets import RegisterImportExportMixin  # noqa: F401  (where the admins import it from)
 
 SMALL_TEXTAREA = forms.Textarea(attrs={"rows": 2, "cols": 40})

@@ -5,9 +5,10 @@ from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 from simple_history.admin import SimpleHistoryAdmin
 
-from ..catalogue_resources import CrimeAreaResource, RoleResource, SeriesResource, UnitResource
-from ..models import CrimeArea, Metric, Role, Series, Source, Unit
-from ..resources import MetricResource, SourceResource
+from operations.models import CrimeArea, Metric, Role, Series, Source, Unit
+from operations.spreadsheets.catalogues import CrimeAreaResource, RoleResource, SeriesResource, UnitResource
+from operations.spreadsheets.resources import MetricResource, SourceResource
+
 from .base import ConstraintCheckingInlineFormSet, MetricFamilyFilter, RegisterImportExportMixin
 
 

@@ -10,10 +10,11 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from simple_history.admin import SimpleHistoryAdmin
 
-from .. import workflow
-from ..catalogue_resources import CoordinationCentreResource
-from ..models import CoordinationCentre, Operation, Participation, Result
-from ..resources import OperationResource, ParticipantListResource
+from operations.models import CoordinationCentre, Operation, Participation, Result
+from operations.review import workflow
+from operations.spreadsheets.catalogues import CoordinationCentreResource
+from operations.spreadsheets.resources import OperationResource, ParticipantListResource
+
 from .base import ConstraintCheckingInlineFormSet, CountryOnlyForm, RegisterImportExportMixin, SmallTextareasMixin
 from .quality import DataQualityPanelMixin, HasInconsistenciesFilter
 from .workbooks import OperationWorkbookMixin

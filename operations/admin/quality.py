@@ -7,9 +7,9 @@ need to see a draft's problems before it is submitted."""
 from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 
-from ..models import Result
-from ..quality import check_operations, check_results, choose_headlines
-from ..quality.findings import RELATED, source_label
+from operations.models import Result
+from operations.quality import check_operations, check_results, choose_headlines
+from operations.quality.findings import RELATED, source_label
 
 
 def inconsistent_operation_ids(operations):

@@ -6,9 +6,10 @@ from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 from simple_history.admin import SimpleHistoryAdmin
 
-from .. import workflow
-from ..models import Correction, Result
-from ..resources import ResultResource
+from operations.models import Correction, Result
+from operations.review import workflow
+from operations.spreadsheets.resources import ResultResource
+
 from .base import SMALL_TEXTAREA, MetricFamilyFilter, RegisterImportExportMixin
 
 

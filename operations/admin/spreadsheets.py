@@ -3,7 +3,7 @@
 An import is previewed first (nothing saved), row by row: new, updated, unchanged or error, with
 every problem's row, column and reason. Confirming imports the whole file in one transaction:
 if any row fails then (the register changed since the preview), nothing is saved and the
-problems are shown again. Files are read by `operations.importing`, which refuses what is not a
+problems are shown again. Files are read by `operations.spreadsheets.reading`, which refuses what is not a
 spreadsheet to import; every import page offers a template to download. Exports follow the
 list's current filters and search, and selected rows can be exported with an action.
 """
@@ -22,10 +22,17 @@ from django.views.decorators.http import require_POST
 from import_export.admin import ExportActionMixin, ImportExportMixin
 from import_export.formats.base_formats import CSV, XLSX
 
-from ..import_report import report_for
-from ..import_templates import import_template
-from ..importing import BULK_COMMAND, CheckedCSV, CheckedXLSX, ImportUploadForm, SpreadsheetError, max_web_rows
-from ..spreadsheets import XLSX_CONTENT_TYPE, write_workbook
+from operations.spreadsheets.reading import (
+    BULK_COMMAND,
+    CheckedCSV,
+    CheckedXLSX,
+    ImportUploadForm,
+    SpreadsheetError,
+    max_web_rows,
+)
+from operations.spreadsheets.reports import report_for
+from operations.spreadsheets.templates import import_template
+from operations.spreadsheets.writing import XLSX_CONTENT_TYPE, write_workbook
 
 
 class RegisterImportExportMixin(ImportExportMixin):

@@ -7,7 +7,7 @@ from django.core.exceptions import PermissionDenied
 from django.http import Http404
 from django.urls import path
 
-from ..workbook import workbook_response
+from operations.spreadsheets.workbook import workbook_response
 
 
 class OperationWorkbookMixin:

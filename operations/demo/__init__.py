@@ -7,6 +7,8 @@ documents share (units, the metric tree, crime areas, roles, participants, insti
 `joint_action_days` the series and its two operations. `loader` writes them to the database.
 
 Figures are kept exactly as published, including breakdowns that do not add up to their totals.
+
+May import: operations.models, operations.review, participants.models.
 """
 
 from . import (

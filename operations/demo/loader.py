@@ -12,9 +12,7 @@ from decimal import Decimal
 from django.utils import timezone
 from django.utils.text import slugify
 
-from participants.models import Institution, Participant
-
-from ..models import (
+from operations.models import (
     Activity,
     CoordinationCentre,
     CrimeArea,
@@ -27,6 +25,8 @@ from ..models import (
     Source,
     Unit,
 )
+from participants.models import Institution, Participant
+
 from . import SEED_MODULES, catalogue, joint_action_days
 from .records import parse_when
 

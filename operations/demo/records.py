@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from django.utils.text import slugify
 
-from ..models import DatePrecision
+from operations.models import DatePrecision
 
 # ---- Dates as precise as the sources give them ------------------------------------------------
 

@@ -1,3 +1,13 @@
+"""The records: what the register holds, and the one door to what is public.
+
+Models split by concept (operations, results, sources, activities), with their QuerySets, the
+vocabularies they share (dates, qualifiers, how a number is written) and the revision tag every
+change replaces. Every public view, table, filter and export starts from a QuerySet method here:
+`Operation.objects.published()` and the `public()` methods built on it.
+
+May import: nothing of the project.
+"""
+
 from .activities import Activity
 from .dates import DatePrecision
 from .operations import CoordinationCentre, CrimeArea, Operation, Participation, Role, Series

@@ -80,8 +80,9 @@ class OperationQuerySet(models.QuerySet):
 
     def with_listing(self):
         """What a table of operations shows: series, coordination centres, leads, crime areas,
-        and how many participants and figures each has (counting subqueries, which cannot multiply)."""
-        from .results import Result
+        and how many participants and figures each has (counting subqueries, which cannot multiply).
+        Results are reached through the relation: their module imports this one."""
+        Result = self.model._meta.get_field("results").related_model
 
         leading = (
             Participation.objects.filter(pk__in=Participation.objects.filter(roles__is_leading=True).values("pk"))

@@ -8,7 +8,7 @@ from django.db.models.functions import Coalesce
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
-from ..numbers import written_number
+from .numbers import written_number
 from .operations import Operation, PublishedOperation
 from .qualifiers import Qualifier
 
@@ -159,7 +159,7 @@ class ResultQuerySet(models.QuerySet):
     def for_table(self):
         """What the public results table reads of each row: the result's own columns, as named
         tuples. Its operation, metric, country and source are named from the catalogue
-        (operations.tables): with six model instances a row, the page of 25 rows took 4.1 ms, its
+        (operations.public.tables): with six model instances a row, the page of 25 rows took 4.1 ms, its
         values 0.8 ms; as a model instance with deferred fields, each row still cost 8 µs more than
         as a tuple (docs/performance.md)."""
         return self.values_list(

@@ -1,5 +1,5 @@
 """A tag that changes whenever the register does, so that what is derived from the register can be
-kept and reused until then (operations.catalogue)."""
+kept and reused until then (operations.public.catalogue)."""
 
 import uuid
 
@@ -36,7 +36,7 @@ class RevisionQuerySet(models.QuerySet):
 
 
 class Revision(models.Model):
-    """One row, whose tag every change to the register replaces (operations.signals).
+    """One row, whose tag every change to the register replaces (operations.review.signals).
 
     In the database rather than in a cache: it is written in the same transaction as the change, is
     shared by every server process, and no cache eviction can lose it."""

@@ -7,6 +7,10 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from .activities import Activity
+from .operations import Participation
+from .results import Result
+
 
 class SourceQuerySet(models.QuerySet):
     def public(self):
@@ -14,10 +18,6 @@ class SourceQuerySet(models.QuerySet):
 
         A source cited only for a draft operation stays private until the operation is published.
         """
-        from .activities import Activity
-        from .operations import Participation
-        from .results import Result
-
         return self.filter(
             Exists(Result.objects.public().filter(source=OuterRef("pk")))
             | Exists(Participation.objects.public().filter(sources=OuterRef("pk")))
@@ -26,8 +26,6 @@ class SourceQuerySet(models.QuerySet):
 
     def with_listing(self):
         """What a table of sources shows: the publisher and how many public figures each gives."""
-        from .results import Result
-
         counted = (
             Result.objects.public()
             .filter(source=OuterRef("pk"))

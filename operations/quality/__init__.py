@@ -21,11 +21,14 @@ plain-language `message`. The checks do not filter by status: public code passes
 
 How qualifiers are read is in `spans`; how breakdowns are compared in
 `breakdowns`; when statements conflict in `disagreements`; the headline rule in `headlines`.
+
+May import: operations.models, participants.models.
 """
 
 from dataclasses import dataclass
 
-from ..models import Result
+from operations.models import Result
+
 from .breakdowns import BreakdownMismatch, PartExceedingTotal, find_breakdown_mismatches, find_part_exceeding_total
 from .disagreements import SourceDisagreement, find_source_disagreements
 from .findings import INCONSISTENCIES, RELATED, FindingKind, as_statements

@@ -26,7 +26,8 @@ from decimal import Decimal
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
-from ..models import Metric, Qualifier, Result, Unit
+from operations.models import Metric, Qualifier, Result, Unit
+
 from .findings import Finding, FindingKind, as_statements, figure_label, figure_order, source_label
 from .headlines import statement_rank
 from .spans import ZERO, can_be_summed, format_number, span_of

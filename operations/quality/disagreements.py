@@ -13,7 +13,8 @@ from itertools import combinations
 
 from django.utils.translation import gettext
 
-from ..models import Result
+from operations.models import Result
+
 from .findings import Finding, FindingKind, as_statements, figure_label, figure_order, source_label
 from .headlines import figure_key, statement_order
 from .spans import span_of

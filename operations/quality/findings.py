@@ -4,7 +4,7 @@ from django.db import models
 from django.db.models import QuerySet
 from django.utils.translation import gettext_lazy as _
 
-from ..models import Source
+from operations.models import Source
 
 #: What a check reads of each result; a queryset given to a check is fetched with these.
 RELATED = ("operation", "metric__unit", "metric__parent", "country", "source__publisher")

@@ -9,7 +9,8 @@ entered source), then the later entered statement.
 import datetime
 from dataclasses import dataclass
 
-from ..models import Qualifier, Result
+from operations.models import Qualifier, Result
+
 from .findings import as_statements
 
 

@@ -20,8 +20,8 @@ rather than a vague truth. A qualifier added to `Qualifier` later is read throug
 from dataclasses import dataclass
 from decimal import Decimal
 
-from ..models import Qualifier, Unit
-from ..numbers import written_number
+from operations.models import Qualifier, Unit
+from operations.models.numbers import written_number
 
 #: "almost v" and "nearly v": the true value is below v and at least (1 - ALMOST_RANGE) × v.
 ALMOST_RANGE = Decimal("0.10")

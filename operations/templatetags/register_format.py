@@ -2,11 +2,11 @@
 
 from django import template
 
-from operations.tables import number
+from operations.models.numbers import written_number
 
 register = template.Library()
 
 
 @register.filter
 def figure(value):
-    return number(value)
+    return written_number(value)

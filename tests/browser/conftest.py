@@ -97,7 +97,7 @@ STAFF_PASSWORD = "correct horse battery staple 2025"
 
 
 def staff_account(username, group_name, password=STAFF_PASSWORD):
-    """A staff user in one of the two groups (operations.access). The groups come from a data
+    """A staff user in one of the two groups (operations.review.access). The groups come from a data
     migration, whose rows a live-server test's flush deletes: when missing, they are made again by
     that migration's own function, run against the models as they were at that migration."""
     import importlib

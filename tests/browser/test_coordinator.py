@@ -7,8 +7,8 @@ import io
 import openpyxl
 from playwright.sync_api import expect
 
-from operations.access import COORDINATORS
 from operations.models import Operation, Result
+from operations.review.access import COORDINATORS
 from tests.browser.conftest import shot, sign_in, staff_account
 
 WORKBOOK_SHEETS = ["Summary", "Results", "Participants", "Activities", "Sources", "Data quality"]

@@ -8,8 +8,8 @@ import re
 
 from playwright.sync_api import expect
 
-from operations.access import EDITORS
 from operations.models import Operation, Result
+from operations.review.access import EDITORS
 from tests.browser.conftest import choose_autocomplete, shot, sign_in, staff_account
 
 SLUG = "jad-see-2025"

@@ -8,7 +8,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from import_export.formats.base_formats import CSV, XLSX
 
 from operations.models import Result
-from operations.resources import ResultResource
+from operations.spreadsheets.resources import ResultResource
 from tests.operations.admin_fixtures import admin_url, build_world
 
 pytestmark = pytest.mark.django_db
@@ -75,7 +75,7 @@ def test_admin_import_with_a_wrong_header_explains_it(admin_client, world):
 def test_spreadsheets_come_as_csv_or_xlsx(admin_client, world):
     model_admin = admin.site._registry[Result]
     assert model_admin.get_export_formats() == [CSV, XLSX]
-    # Imports read them through operations.importing, which refuses what is not a spreadsheet to import.
+    # Imports read them through operations.spreadsheets.reading, which refuses what is not a spreadsheet to import.
     imports = model_admin.get_import_formats()
     assert len(imports) == 2 and issubclass(imports[0], CSV) and issubclass(imports[1], XLSX)
 

@@ -1,5 +1,5 @@
 """The drop-downs' choices are kept by each process under the register's revision
-(operations.catalogue) and read again after any change: a save, a deletion, a many-to-many change,
+(operations.public.catalogue) and read again after any change: a save, a deletion, a many-to-many change,
 a bulk import, a rolled-back change. A visitor never sees a withdrawn operation or a stale list."""
 
 from io import StringIO
@@ -8,9 +8,10 @@ import pytest
 from django.core.management import call_command
 from django.db import transaction
 
-from operations import catalogue, signals
 from operations.models import Activity, Operation, Revision
-from operations.workflow import publish, withdraw
+from operations.public import catalogue
+from operations.review import signals
+from operations.review.workflow import publish, withdraw
 from tests import public_fixtures
 from tests.operations.test_import_files import RESULT_HEADERS, csv_bytes, result_rows
 from tests.public_fixtures import SECRET

@@ -7,7 +7,8 @@ from decimal import Decimal
 
 import pytest
 
-from operations.charts import (
+from operations.models import Metric, Qualifier, Result
+from operations.public.charts import (
     BAR_GAP,
     BAR_HEIGHT,
     LABEL_WIDTH,
@@ -20,8 +21,7 @@ from operations.charts import (
     breakdown_charts,
     shorten,
 )
-from operations.figures import figure_tree
-from operations.models import Metric, Qualifier, Result
+from operations.public.figures import figure_tree
 from operations.quality import check_results
 from tests import public_fixtures
 from tests.public_fixtures import SECRET

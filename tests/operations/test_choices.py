@@ -4,10 +4,10 @@ and written without templates, the public count, the breakdown in one query, the
 import pytest
 from django import forms
 
-from operations.catalogue import LABELS
-from operations.choices import FastSelect
-from operations.filters import OperationFilter, ResultFilter
 from operations.models import Metric, Operation, Result
+from operations.public.catalogue import LABELS
+from operations.public.choices import FastSelect
+from operations.public.filters import OperationFilter, ResultFilter
 from tests import public_fixtures
 from tests.public_fixtures import SECRET, add_results, shown
 

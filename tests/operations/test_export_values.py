@@ -5,8 +5,8 @@ from decimal import Decimal
 
 import pytest
 
-from operations.exports import as_date, decimal_value, native_number, plain_number
 from operations.models import Result
+from operations.spreadsheets.exports import as_date, decimal_value, native_number, plain_number
 from tests import public_fixtures
 from tests.public_fixtures import read_csv, read_xlsx
 

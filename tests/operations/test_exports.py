@@ -154,8 +154,8 @@ def test_an_unknown_export_format_shows_the_page(client, world):
 
 
 def test_names_read_whole_before_the_rows_and_one_that_appears_later_alone(world, django_assert_num_queries):
-    from operations.exports import CellsById
     from operations.models import Operation
+    from operations.spreadsheets.exports import CellsById
 
     draft = Operation.objects.get(slug="jad-see-2025")
     with django_assert_num_queries(1):
@@ -171,9 +171,9 @@ def test_names_read_whole_before_the_rows_and_one_that_appears_later_alone(world
 def test_results_csv_is_what_the_csv_module_writes_of_the_rows(client, world):
     """The CSV writes the names of operations, metrics, countries and sources once per id; the file
     must be the one csv.writer makes of the rows the XLSX export gets, cell for cell."""
-    from operations.exports import ResultExport, plain_number
     from operations.models import Result
-    from operations.spreadsheets import csv_chunks
+    from operations.spreadsheets.exports import ResultExport, plain_number
+    from operations.spreadsheets.writing import csv_chunks
 
     tricky = [
         'He said "566 arrests", then left',
@@ -208,8 +208,8 @@ def test_results_csv_is_what_the_csv_module_writes_of_the_rows(client, world):
 
 
 def test_a_name_that_appears_while_the_csv_streams_is_written_too(world):
-    from operations.exports import CellsById, CsvCells
     from operations.models import Operation
+    from operations.spreadsheets.exports import CellsById, CsvCells
 
     draft = Operation.objects.get(slug="jad-see-2025")
     names = CsvCells(

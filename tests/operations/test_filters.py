@@ -1,10 +1,10 @@
-"""The filter sets' own copies of their filters (operations.filters.FiltersCopiedShallowly)."""
+"""The filter sets' own copies of their filters (operations.public.filters.FiltersCopiedShallowly)."""
 
 import pytest
 from django.http import QueryDict
 
-from operations.filters import ResultFilter
 from operations.models import Result
+from operations.public.filters import ResultFilter
 from tests import public_fixtures
 
 pytestmark = pytest.mark.django_db

@@ -13,7 +13,7 @@ from import_export.formats.base_formats import CSV, XLSX
 from openpyxl import load_workbook
 
 from operations.models import Operation, Result
-from operations.resources import ResultResource
+from operations.spreadsheets.resources import ResultResource
 from tests.operations.admin_fixtures import admin_url, build_world
 from tests.operations.test_import_files import (
     BAD_FILES,
@@ -347,7 +347,7 @@ def test_the_template_needs_the_import_permission(client, world):
 
 def test_the_resource_imports_the_admins_files_alike(world):
     """The same file through the resource alone: the same problems, nothing saved."""
-    from operations.importing import read_dataset
+    from operations.spreadsheets.reading import read_dataset
 
     before = state()
     rows = result_rows(("arrests", "Serbia", "many", "q"), ("officers", "Spain", "-5", "q"))

@@ -5,15 +5,15 @@ import pytest
 import tablib
 from import_export.formats.base_formats import CSV, XLSX
 
-from operations.catalogue_resources import (
+from operations.models import CoordinationCentre, Role, Series, Unit
+from operations.spreadsheets.catalogues import (
     CoordinationCentreResource,
     CrimeAreaResource,
     RoleResource,
     SeriesResource,
     UnitResource,
 )
-from operations.models import CoordinationCentre, Role, Series, Unit
-from participants.resources import InstitutionResource, ParticipantResource
+from participants.spreadsheets import InstitutionResource, ParticipantResource
 from tests.operations.admin_fixtures import admin_url, build_world
 
 pytestmark = pytest.mark.django_db
@@ -100,7 +100,7 @@ def test_their_admin_pages_import_and_offer_a_template(admin_client, world, mode
 
 
 def test_a_host_or_a_beneficiary_must_be_a_country(world):
-    from operations.resources import ActivityResource
+    from operations.spreadsheets.resources import ActivityResource
 
     centres = tablib.Dataset(["JAD SEE 2023", "The Hague", "Europol"], headers=["operation", "city", "host_country"])
     activities = tablib.Dataset(

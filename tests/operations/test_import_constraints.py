@@ -1,4 +1,4 @@
-"""Imports evaluate the models' check constraints in Python (operations.constraints) rather than
+"""Imports evaluate the models' check constraints in Python (operations.models.constraints) rather than
 with a query per row: the answer must be the database's, for every check constraint."""
 
 import datetime
@@ -8,8 +8,8 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.db.models import CheckConstraint
 
-from operations.constraints import Unsupported, condition_holds
 from operations.models import Activity, Metric, Operation, Result, Source, Unit
+from operations.models.constraints import Unsupported, condition_holds
 from participants.models import Participant
 from tests.operations.admin_fixtures import build_world
 

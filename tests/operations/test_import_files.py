@@ -1,4 +1,4 @@
-"""Reading uploaded files (operations.importing): what a spreadsheet gives, and every kind of file
+"""Reading uploaded files (operations.spreadsheets.reading): what a spreadsheet gives, and every kind of file
 that cannot be imported, refused with a sentence that says why."""
 
 import datetime
@@ -10,7 +10,7 @@ import pytest
 from django.test import override_settings
 from openpyxl import Workbook
 
-from operations.importing import CheckedCSV, CheckedXLSX, SpreadsheetError, read_sheet
+from operations.spreadsheets.reading import CheckedCSV, CheckedXLSX, SpreadsheetError, read_sheet
 
 RESULT_HEADERS = ["operation", "metric", "country", "source", "qualifier", "value", "quote"]
 SOURCE = "Europol press release on JAD SEE 2023"  # the source of admin_fixtures.build_world()

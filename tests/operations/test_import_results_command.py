@@ -7,8 +7,8 @@ from io import StringIO
 import pytest
 from django.core.management import CommandError, call_command
 
-from operations import bulk_import
 from operations.models import Operation, Result
+from operations.spreadsheets import bulk as bulk_import
 from tests.operations.admin_fixtures import build_world
 from tests.operations.test_import_files import (
     RESULT_HEADERS,

@@ -8,8 +8,8 @@ import pytest
 import tablib
 
 from operations.models import Activity, Operation, Source
-from operations.resources import ActivityResource, OperationResource, SourceResource
-from operations.widgets import DateWidget, WholeNumberWidget, read_partial_date
+from operations.spreadsheets.resources import ActivityResource, OperationResource, SourceResource
+from operations.spreadsheets.widgets import DateWidget, WholeNumberWidget, read_partial_date
 from tests.operations.admin_fixtures import build_world
 
 pytestmark = pytest.mark.django_db

@@ -8,7 +8,7 @@ import pytest
 from django.utils import translation
 
 from operations.models.dates import DatePrecision, format_partial_period
-from operations.numbers import written_number
+from operations.models.numbers import written_number
 
 
 @pytest.mark.parametrize(

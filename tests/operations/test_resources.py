@@ -8,7 +8,7 @@ from import_export.exceptions import ImportError as ImportExportError
 from import_export.formats.base_formats import CSV, XLSX
 
 from operations.models import Metric, Operation, Participation, Qualifier, Result, Source
-from operations.resources import (
+from operations.spreadsheets.resources import (
     ActivityResource,
     MetricResource,
     OperationResource,
@@ -16,7 +16,7 @@ from operations.resources import (
     ResultResource,
     SourceResource,
 )
-from operations.widgets import FigureWidget
+from operations.spreadsheets.widgets import FigureWidget
 from tests.operations.admin_fixtures import build_world
 
 pytestmark = pytest.mark.django_db

@@ -8,7 +8,7 @@ from html import unescape
 import pytest
 
 from operations.models import Result
-from operations.tables import ResultTable
+from operations.public.tables import ResultTable
 from tests import public_fixtures
 
 pytestmark = pytest.mark.django_db

@@ -11,7 +11,7 @@ from import_export.formats.base_formats import CSV, XLSX
 from openpyxl import load_workbook
 
 from operations.models import Result, Source
-from operations.resources import ResultResource, SourceResource
+from operations.spreadsheets.resources import ResultResource, SourceResource
 from tests.operations.admin_fixtures import admin_url, build_world
 
 pytestmark = pytest.mark.django_db
@@ -155,7 +155,7 @@ def test_the_admins_xlsx_export_has_a_frozen_bold_header_and_imports_back_unchan
 
 
 def test_text_with_windows_line_endings_reimports_unchanged_from_xlsx(world):
-    from operations.importing import read_dataset
+    from operations.spreadsheets.reading import read_dataset
 
     Result.objects.filter(pk=world.results[0].pk).update(quote="22 488 officers\r\nfrom 26 countries")
     content = XLSX().export_data(ResultResource().export(force_native_type=True))

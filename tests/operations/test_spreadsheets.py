@@ -8,7 +8,7 @@ from decimal import Decimal
 import pytest
 from openpyxl import load_workbook
 
-from operations.spreadsheets import csv_chunks, csv_field, csv_line, export_filename, neutralise, write_workbook
+from operations.spreadsheets.writing import csv_chunks, csv_field, csv_line, export_filename, neutralise, write_workbook
 
 
 @pytest.mark.parametrize("text", ["=1+1", "+1", "-1", "@SUM(A1)", "\tx", "\rx", '=HYPERLINK("x")'])

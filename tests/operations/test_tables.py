@@ -9,7 +9,7 @@ from django.utils.html import escape
 from django.utils.http import urlencode
 
 from operations.models import Result, Source
-from operations.tables import QueryLinks, ResultTable, number
+from operations.public.tables import QueryLinks, ResultTable, number
 from tests import public_fixtures
 
 pytestmark = pytest.mark.django_db

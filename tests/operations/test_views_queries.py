@@ -20,7 +20,7 @@ def render_every_page(settings):
 
 # url, rows builder, queries of the page, queries of its drop-downs, and what each query is for.
 # Every page asks for the register's revision; the drop-downs' choice lists are read only by the first
-# page after a change of the register, and kept by the process until the next (operations.catalogue).
+# page after a change of the register, and kept by the process until the next (operations.public.catalogue).
 PAGES = [
     (
         "/operations/",
@@ -110,7 +110,7 @@ PAGES_SORT = {
 
 
 def test_operation_page_query_count_does_not_grow_with_figures(client, world, django_assert_num_queries):
-    # register revision (operations.kept_pages) · operation with series · crime areas ·
+    # register revision (operations.public.kept_pages) · operation with series · crime areas ·
     # coordination centres with host · participations with
     # participant · their roles · supporting activities with implementer · metric catalogue with
     # units · results with metric, unit, country and source · their corrections · the breakdowns

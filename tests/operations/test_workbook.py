@@ -10,7 +10,7 @@ from django.urls import reverse
 from openpyxl import load_workbook
 
 from operations.models import Operation
-from operations.workbook import operation_workbook
+from operations.spreadsheets.workbook import operation_workbook
 from tests import public_fixtures
 from tests.operations.admin_fixtures import admin_url
 from tests.public_fixtures import INJECTION, KOSOVO_FOOTNOTE, SECRET

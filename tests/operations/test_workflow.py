@@ -8,9 +8,9 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.management import CommandError, call_command
 
-from operations import workflow
-from operations.access import COORDINATORS, EDITORS
 from operations.models import Metric, Operation, Result, Series, Source, Unit
+from operations.review import workflow
+from operations.review.access import COORDINATORS, EDITORS
 
 pytestmark = pytest.mark.django_db
 

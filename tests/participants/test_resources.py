@@ -5,7 +5,7 @@ import tablib
 from import_export.formats.base_formats import CSV, XLSX
 
 from participants.models import Institution, Participant
-from participants.resources import InstitutionResource, ParticipantResource
+from participants.spreadsheets import InstitutionResource, ParticipantResource
 
 pytestmark = pytest.mark.django_db
 

@@ -91,7 +91,7 @@ def test_unknown_participant_is_404(client, world):
 def test_participant_page_query_count_does_not_grow(client, world, django_assert_num_queries):
     from tests.public_fixtures import add_activities, add_results
 
-    # register revision (operations.kept_pages) · participant (through the public door) ·
+    # register revision (operations.public.kept_pages) · participant (through the public door) ·
     # participations with operation · their roles · hosted
     # centres · activities with implementer, operation, source · their beneficiaries · their partners ·
     # figures about it

@@ -7,7 +7,7 @@ from django.contrib.auth.models import Group
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
-from operations.access import STAFF_GROUPS
+from operations.review.access import STAFF_GROUPS
 
 
 class Command(BaseCommand):

@@ -7,8 +7,8 @@ from pathlib import Path
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError
 
-from operations.bulk_import import BATCH_SIZE, ResultBulkImport
-from operations.importing import SpreadsheetError, read_sheet
+from operations.spreadsheets.bulk import BATCH_SIZE, ResultBulkImport
+from operations.spreadsheets.reading import SpreadsheetError, read_sheet
 
 
 class Command(BaseCommand):

@@ -9,10 +9,7 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from import_export.fields import Field
 
-from participants.models import Institution
-from participants.resources import participant_widget, participants_widget
-
-from .models import (
+from operations.models import (
     Activity,
     CrimeArea,
     DatePrecision,
@@ -26,6 +23,9 @@ from .models import (
     Source,
     Unit,
 )
+from participants.models import Institution
+from participants.spreadsheets import participant_widget, participants_widget
+
 from .natural_keys import NaturalKeyResource
 from .widgets import ChoiceWidget, NaturalKeyManyWidget, NaturalKeyWidget
 

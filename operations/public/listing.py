@@ -6,10 +6,10 @@ from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django_filters.views import FilterView
 from django_tables2 import SingleTableMixin
 
+from operations.spreadsheets.exports import FORMATS
 from participants.footnotes import footnotes_for
 
 from . import catalogue
-from .exports import FORMATS
 from .kept_pages import KeptPageMixin
 
 EXPORT_PARAMETER = "_export"
@@ -43,7 +43,7 @@ class PublicTableView(KeptPageMixin, SingleTableMixin, FilterView):
     outside PER_PAGE_CHOICES falls back to the default.
 
     A page rendered for an anonymous visitor is kept until the register changes
-    (operations.kept_pages); exports never are.
+    (operations.public.kept_pages); exports never are.
     """
 
     strict = False

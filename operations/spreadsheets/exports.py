@@ -16,7 +16,7 @@ from typing import NamedTuple
 from django.db.models.sql.constants import MULTI
 from django.http import HttpResponse, StreamingHttpResponse
 
-from .spreadsheets import (
+from .writing import (
     CSV_CONTENT_TYPE,
     XLSX_CONTENT_TYPE,
     csv_chunks,
@@ -173,9 +173,8 @@ class ResultExport(TableExport):
     def name_tables(self):
         """The cells the rows take from other tables, by id: an operation's name; a metric's name and
         unit; a country's name, code and note; a source's title, date and address."""
+        from operations.models import Metric, Operation, Source
         from participants.models import Participant
-
-        from .models import Metric, Operation, Source
 
         text = neutralise
         countries = CellsById(
@@ -204,7 +203,7 @@ class ResultExport(TableExport):
         )
 
     def rows(self, queryset, number):
-        from .models import Qualifier
+        from operations.models import Qualifier
 
         qualifiers = {key: str(label) for key, label in Qualifier.choices}
         operations, metrics, countries, sources = self.name_tables()
@@ -232,7 +231,7 @@ class ResultExport(TableExport):
         """The rows `rows` gives, as csv.writer would write them, but with the cells taken from other
         tables written once per id rather than once per row: csv.writer spent about half of a
         large export quoting the same names again and again (docs/performance.md)."""
-        from .models import Qualifier
+        from operations.models import Qualifier
 
         operations, metrics, countries, sources = self.name_tables()
         operations, sources = CsvCells(operations), CsvCells(sources)
@@ -323,7 +322,7 @@ class SourceExport(TableExport):
     )
 
     def rows(self, queryset, number):
-        from .models import Source
+        from operations.models import Source
 
         kinds = dict(Source.Kind.choices)
         text = neutralise

@@ -1,17 +1,23 @@
-"""Participants in and out of spreadsheets, keyed by name so that a file re-imports onto itself."""
+"""Participants in and out of spreadsheets: the resources that import and export them, keyed by
+name so that a file re-imports onto itself, and the public table's CSV and XLSX.
+
+May import: participants.models, participants.footnotes, operations.models, operations.spreadsheets.
+"""
 
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from import_export.fields import Field
 
-from operations.natural_keys import NaturalKeyResource
-from operations.widgets import (
+from operations.spreadsheets.exports import Column, TableExport
+from operations.spreadsheets.natural_keys import NaturalKeyResource
+from operations.spreadsheets.widgets import (
     ChoiceWidget,
     CountryCodeWidget,
     NameWidget,
     NaturalKeyManyWidget,
     NaturalKeyWidget,
 )
+from operations.spreadsheets.writing import neutralise
 
 from .models import Institution, Participant
 
@@ -108,3 +114,36 @@ class InstitutionResource(NaturalKeyResource):
 
     def with_related(self, queryset):
         return queryset.select_related("participant")
+
+
+class ParticipantExport(TableExport):
+    name = "participants"
+    title = "Participants"
+    columns = [
+        Column("Name", 36),
+        Column("Short name", 14),
+        Column("Kind", 28),
+        Column("Country code", 8),
+        Column("Operations", 10),
+        Column("Activities", 10),
+        Column("Other names", 30),
+        Column("Note", 60),
+    ]
+    fields = ("name", "short_name", "kind", "country", "operations_count", "activities_count", "aliases", "footnote")
+
+    def rows(self, queryset, number):
+        kinds = dict(Participant.Kind.choices)
+        text = neutralise
+        for name, short_name, kind, code, operations, activities, aliases, footnote in queryset.values_list(
+            *self.fields
+        ).iterator(chunk_size=2000):
+            yield (
+                text(f"{name}*" if footnote else name),
+                text(short_name),
+                str(kinds.get(kind, kind)),
+                code or None,
+                operations,
+                activities,
+                text(aliases),
+                text(f"*{name}: {footnote}") if footnote else None,
+            )

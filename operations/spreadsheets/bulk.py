@@ -1,6 +1,6 @@
 """Results imported in bulk, outside a web request (`manage.py import_results FILE`).
 
-The same file as the admin's results import, read by the same reader (`operations.importing`),
+The same file as the admin's results import, read by the same reader (`operations.spreadsheets.reading`),
 through the same columns, widgets and messages (`ResultResource`), under the same rules: natural
 keys, required columns and cells, no negative figure, a country that is a country, two rows about
 one statement must agree, a published figure is corrected in the admin with a reason, an
@@ -19,8 +19,9 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from simple_history.utils import bulk_create_with_history, bulk_update_with_history
 
-from .import_report import Problem
-from .models import Result, Revision
+from operations.models import Result, Revision
+
+from .reports import Problem
 from .resources import ResultResource
 from .widgets import cell_text, same_lines
 
@@ -246,7 +247,7 @@ class ResultBulkImport:
                     default_change_reason=self.reason,
                 )
                 self.progress("written", len(new) + len(changed), len(new) + len(changed))
-            Revision.objects.bump()  # bulk writes send no signal (operations.signals)
+            Revision.objects.bump()  # bulk writes send no signal (operations.review.signals)
         outcome.written = True
 
 

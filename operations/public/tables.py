@@ -13,11 +13,12 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from django_tables2.templatetags.django_tables2 import table_page_range
 
+from operations.models import Activity, Operation, Qualifier, Result, Source
+from operations.models.numbers import written_number
+
 from .catalogue import NamedParticipant
 from .catalogue import current as current_catalogue
 from .choices import escape_text
-from .models import Activity, Operation, Qualifier, Result, Source
-from .numbers import written_number
 
 
 def names(participants):
@@ -26,7 +27,7 @@ def names(participants):
 
 
 def number(value):
-    """'22 488', '1.5' ('1,5' in Serbian): a decimal as the sources write it (operations.numbers)."""
+    """'22 488', '1.5' ('1,5' in Serbian): a decimal as the sources write it (operations.models.numbers)."""
     return written_number(value)
 
 
@@ -250,7 +251,7 @@ class ResultTable(PublicTable):
         return value if len(value) <= 160 else value[:157] + "…"
 
     # The view reads rows without their relations (Result.objects.for_table); the table names them
-    # from the catalogue of the register (operations.catalogue), read once per revision.
+    # from the catalogue of the register (operations.public.catalogue), read once per revision.
 
     def __init__(self, *args, catalogue=None, **kwargs):
         super().__init__(*args, **kwargs)

@@ -8,10 +8,7 @@ from django import forms
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
-from . import catalogue
-from .catalogue import current as current_catalogue
-from .choices import FastDateInput, FastNumberInput, FastSelect, FastTextInput, ValuesChoiceField
-from .models import (
+from operations.models import (
     Activity,
     CoordinationCentre,
     Metric,
@@ -22,13 +19,17 @@ from .models import (
     Source,
 )
 
+from . import catalogue
+from .catalogue import current as current_catalogue
+from .choices import FastDateInput, FastNumberInput, FastSelect, FastTextInput, ValuesChoiceField
+
 MAX_TEXT = 200
 
 
 class PublicChoiceFilter(django_filters.ModelChoiceFilter):
-    """A drop-down of one of the catalogue's choice lists (operations.catalogue), whose question
+    """A drop-down of one of the catalogue's choice lists (operations.public.catalogue), whose question
     always goes through a public door; read once per revision of the register and written without
-    templates (operations.choices)."""
+    templates (operations.public.choices)."""
 
     field_class = ValuesChoiceField
 

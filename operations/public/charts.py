@@ -22,7 +22,7 @@ from decimal import Decimal
 
 from django.utils.translation import gettext as _
 
-from .quality.spans import can_be_summed
+from operations.quality.spans import can_be_summed
 
 #: Geometry, in SVG user units (the SVG scales to its container through its viewBox).
 WIDTH = 640

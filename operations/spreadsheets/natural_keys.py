@@ -16,8 +16,8 @@ from django.utils.translation import gettext as _
 from import_export import resources, widgets
 from import_export.instance_loaders import ModelInstanceLoader
 
-from .constraints import Unsupported, condition_holds, constraint_fields
-from .spreadsheets import neutralise
+from operations.models.constraints import Unsupported, condition_holds, constraint_fields
+
 from .widgets import (
     DateWidget,
     FigureWidget,
@@ -29,6 +29,7 @@ from .widgets import (
     same_lines,
     unknown,
 )
+from .writing import neutralise
 
 # From the most precise to the least: a date with month precision is coarser than one with a day.
 PRECISIONS = ("day", "month", "year")

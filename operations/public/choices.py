@@ -1,5 +1,5 @@
 """The widgets of the public filter forms, written out with Django's markup but without its
-templates; the drop-downs' choices from the process's catalogue of the register (operations.catalogue).
+templates; the drop-downs' choices from the process's catalogue of the register (operations.public.catalogue).
 
 Through Django's ModelChoiceIterator (a model instance per option) and Select widget (a template
 per option), a results page's 900 choices cost more than the rest of the page together

@@ -22,11 +22,11 @@ from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Font
 
+from operations.models import Activity, CoordinationCentre, Participation, Qualifier, Result, Source
+from operations.quality import check_results, choose_headlines
 from participants.models import Participant
 
-from .models import Activity, CoordinationCentre, Participation, Qualifier, Result, Source
-from .quality import check_results, choose_headlines
-from .spreadsheets import (
+from .writing import (
     XLSX_CONTENT_TYPE,
     Formatted,
     bold_cells,

@@ -25,10 +25,10 @@ from django.core.exceptions import ValidationError
 from django.utils.formats import get_format
 from django.utils.translation import gettext_lazy as _
 
-from .models import Metric, Operation, Qualifier, Result
-from .quality import check_results, choose_headlines
-from .quality.findings import RELATED
-from .quality.spans import format_number
+from operations.models import Metric, Operation, Qualifier, Result
+from operations.quality import check_results, choose_headlines
+from operations.quality.findings import RELATED
+from operations.quality.spans import format_number
 
 #: More columns than this no longer fit a page (and a URL naming hundreds is not a comparison).
 MAX_OPERATIONS = 8

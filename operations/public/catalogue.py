@@ -4,11 +4,11 @@ A results page at a million results offers about 900 choices (every published op
 country and source). Reading them through the public doors and writing their markup took more than
 half of the page's time (docs/performance.md). They change only when the register changes, so each
 process keeps them, with their markup, under the register's revision (`Revision`), which every
-change bumps in its own transaction (operations.signals). A page then asks one question, the
+change bumps in its own transaction (operations.review.signals). A page then asks one question, the
 revision, instead of one per drop-down, and a chosen key is checked against the same list.
 
 The table pages rendered for anonymous visitors are kept with the catalogue too (`KeptPages`, used
-by operations.listing): a page asked for again before the register changes is answered as it was
+by operations.public.listing): a page asked for again before the register changes is answered as it was
 rendered, and the first page after a change is rendered anew, never a stale one.
 """
 
@@ -20,10 +20,9 @@ from functools import cached_property
 
 from django.conf import settings
 
+from operations.models import CrimeArea, Metric, Operation, Result, Revision, Series, Source
+from operations.models.results import breakdown_ids
 from participants.models import Participant
-
-from .models import CrimeArea, Metric, Operation, Result, Revision, Series, Source
-from .models.results import breakdown_ids
 
 
 def _same(value):

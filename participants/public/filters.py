@@ -1,11 +1,10 @@
 import django_filters
 from django.utils.translation import gettext_lazy as _
 
-from operations.choices import FastSelect
-from operations.filters import PublicChoiceFilter, PublicFilterSet, SearchFilter
 from operations.models import Participation
-
-from .models import Participant
+from operations.public.choices import FastSelect
+from operations.public.filters import PublicChoiceFilter, PublicFilterSet, SearchFilter
+from participants.models import Participant
 
 
 class ParticipantFilter(PublicFilterSet):

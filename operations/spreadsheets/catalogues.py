@@ -5,9 +5,9 @@ centre by its operation and city. A blank slug keeps the stored one, or is made 
 from django.utils.translation import gettext_lazy as _
 from import_export.fields import Field
 
-from participants.resources import participant_widget
+from operations.models import CoordinationCentre, CrimeArea, Role, Series, Unit
+from participants.spreadsheets import participant_widget
 
-from .models import CoordinationCentre, CrimeArea, Role, Series, Unit
 from .natural_keys import NaturalKeyResource
 from .resources import operation_widget
 from .widgets import ChoiceWidget

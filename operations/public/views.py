@@ -4,20 +4,24 @@ operation, and whatever only belongs to it, is a 404 and never a row, count or e
 from itertools import groupby
 
 from django.db.models import Prefetch
+from django.shortcuts import get_object_or_404
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import DetailView, TemplateView
 
+from operations.models import Activity, CoordinationCentre, Metric, Operation, Participation, Result, Source
+from operations.quality import check_results
+from operations.spreadsheets.comparison import response as comparison_export
+from operations.spreadsheets.exports import FORMATS, ActivityExport, OperationExport, ResultExport, SourceExport
+from operations.spreadsheets.workbook import workbook_response
 from participants.footnotes import footnotes_for
 from participants.models import Participant
 
-from .charts import breakdown_charts
-from .exports import ActivityExport, OperationExport, ResultExport, SourceExport
+from .charts import breakdown_charts, comparison_charts
+from .comparison import MAX_OPERATIONS, CompareForm, compare
 from .figures import figure_tree, flatten, headline
 from .filters import ActivityFilter, OperationFilter, ResultFilter, SourceFilter
 from .kept_pages import KeptPageMixin
-from .listing import PublicTableView
-from .models import Activity, CoordinationCentre, Metric, Operation, Participation, Result, Source
-from .quality import check_results
+from .listing import EXPORT_PARAMETER, PublicTableView
 from .tables import ActivityTable, OperationTable, ResultTable, SourceTable
 
 
@@ -234,3 +238,39 @@ class ActivityDetailView(KeptPageMixin, DetailView):
         named = activity_participants(activity) + [institution.participant for institution in institutions]
         context.update(institutions=institutions, footnotes=footnotes_for(named))
         return context
+
+
+class CompareView(TemplateView):
+    """Two or more published operations side by side, shareable by its URL
+    (/compare/?operations=jad-see-2023&operations=jad-see-2024) and exportable (?_export=csv|xlsx).
+
+    Bad input (an unknown or draft slug, a single operation, garbage) shows the page with the
+    form's error, never a server error; an export of bad input shows the same page."""
+
+    template_name = "operations/compare.html"
+
+    def get(self, request, *args, **kwargs):
+        # Unbound until something is chosen, so a first visit shows the form without errors.
+        form = CompareForm(request.GET if "operations" in request.GET else None)
+        comparison = compare(form.cleaned_data["operations"]) if form.is_valid() else None
+        export_format = request.GET.get(EXPORT_PARAMETER)
+        if comparison is not None and export_format in FORMATS:
+            return comparison_export(comparison, export_format)
+        return self.render_to_response(
+            self.get_context_data(
+                form=form,
+                comparison=comparison,
+                charts=comparison_charts(comparison) if comparison is not None else [],
+                export_formats=FORMATS,
+                max_operations=MAX_OPERATIONS,
+                footnotes=footnotes_for(comparison.countries) if comparison is not None else [],
+            )
+        )
+
+
+def operation_workbook(request, slug):
+    """The operation workbook as a public download: published operations only (a draft is a 404)."""
+    operation = get_object_or_404(
+        Operation.objects.published().select_related("series").prefetch_related("crime_areas"), slug=slug
+    )
+    return workbook_response(operation, request.build_absolute_uri(operation.get_absolute_url()))

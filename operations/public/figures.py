@@ -8,7 +8,7 @@ figure beats none, exact beats qualified, then the most recent source); the othe
 
 from dataclasses import dataclass, field
 
-from .quality import statement_order
+from operations.quality import statement_order
 
 
 @dataclass

@@ -1,10 +1,10 @@
 """Every change to the register (operations and participants) bumps its revision, so that what
-processes keep from it (operations.catalogue) is read again.
+processes keep from it (operations.public.catalogue) is read again.
 
 Saves, deletions and many-to-many changes of any model of the two apps count, history rows and the
 revision itself excepted; so do migrations and `flush` (post_migrate). Writes that send no signal
 (bulk_create, QuerySet.update, raw SQL) must call `Revision.objects.bump()` themselves, as
-operations.bulk_import does.
+operations.spreadsheets.bulk does.
 """
 
 from django.apps import apps
@@ -12,7 +12,7 @@ from django.db import connections
 from django.db.models.signals import m2m_changed, post_delete, post_migrate, post_save
 from simple_history.models import HistoricalChanges
 
-from .models import Revision
+from operations.models import Revision
 
 REGISTER_APPS = frozenset({"operations", "participants"})
 

@@ -9,7 +9,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from .models import CoordinationCentre, Correction, Operation, Participation, Result
+from operations.models import CoordinationCentre, Correction, Operation, Participation, Result
 
 Status = Operation.Status
 WORKFLOW_REASON_PREFIX = "workflow: "

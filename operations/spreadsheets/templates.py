@@ -9,7 +9,6 @@ from django.utils.translation import gettext as _
 from import_export import widgets
 from openpyxl import Workbook
 
-from .spreadsheets import neutralise, write_sheet
 from .widgets import (
     ChoiceWidget,
     CountryCodeWidget,
@@ -19,6 +18,7 @@ from .widgets import (
     NaturalKeyWidget,
     WholeNumberWidget,
 )
+from .writing import neutralise, write_sheet
 
 MAX_ALLOWED_VALUES = 2000
 

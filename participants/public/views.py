@@ -5,14 +5,14 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import DetailView
 
-from operations.kept_pages import KeptPageMixin
-from operations.listing import PublicTableView
 from operations.models import Activity, CoordinationCentre, Operation, Participation, Result
+from operations.public.kept_pages import KeptPageMixin
+from operations.public.listing import PublicTableView
+from participants.footnotes import footnotes_for
+from participants.models import Participant
+from participants.spreadsheets import ParticipantExport
 
-from .exports import ParticipantExport
 from .filters import ParticipantFilter
-from .footnotes import footnotes_for
-from .models import Participant
 from .tables import ParticipantTable
 from .timeline import timeline
 

@@ -10,9 +10,10 @@ import io
 
 from django.http import HttpResponse
 
+from operations.models import Qualifier
+
 from .exports import native_number, note_for, plain_number
-from .models import Qualifier
-from .spreadsheets import CSV_CONTENT_TYPE, XLSX_CONTENT_TYPE, csv_chunks, export_filename, neutralise, write_workbook
+from .writing import CSV_CONTENT_TYPE, XLSX_CONTENT_TYPE, csv_chunks, export_filename, neutralise, write_workbook
 
 
 def header(comparison):

@@ -1,9 +1,8 @@
 import django_tables2 as tables
 from django.utils.translation import gettext_lazy as _
 
-from operations.tables import PublicTable
-
-from .models import Participant
+from operations.public.tables import PublicTable
+from participants.models import Participant
 
 
 class ParticipantTable(PublicTable):

@@ -1,6 +1,6 @@
 """Public pages kept between requests. A register is read far more than it is written, and every
-write replaces its revision (operations.signals); so a page rendered for an anonymous visitor is
-kept with the catalogue of that revision (operations.catalogue.KeptPages) and answered as rendered
+write replaces its revision (operations.review.signals); so a page rendered for an anonymous visitor is
+kept with the catalogue of that revision (operations.public.catalogue.KeptPages) and answered as rendered
 until the register changes. Nothing else may vary a kept page: only the address and the language."""
 
 from dataclasses import dataclass
