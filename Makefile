@@ -19,7 +19,6 @@ install: $(VENV)/.installed
 ## Set up, migrate the embedded SQLite database, load the demo data and serve the site.
 run: install
 	$(BIN)/python manage.py migrate --noinput
-	$(BIN)/python manage.py createcachetable
 	$(BIN)/python manage.py load_demo
 	$(BIN)/python manage.py create_demo_superuser
 	$(BIN)/python manage.py runserver $(HOST):$(PORT)

@@ -79,7 +79,6 @@ def main():
         subprocess.run([PYTHON, "manage.py", *args], cwd=ROOT, env=dict(env, **extra), check=True)
 
     manage("migrate", "--noinput", "-v0")
-    manage("createcachetable")
     manage("load_demo")
     manage("collectstatic", "--noinput", "-v0")
     subprocess.run(

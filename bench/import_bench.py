@@ -51,7 +51,6 @@ def setup_django():
     from django.core.management import call_command
 
     call_command("migrate", verbosity=0)
-    call_command("createcachetable", verbosity=0)
 
 
 def catalogue():

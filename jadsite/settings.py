@@ -158,25 +158,27 @@ IMPORT_EXPORT_SKIP_ADMIN_LOG = False
 IMPORT_EXPORT_IMPORT_PERMISSION_CODE = "add"
 IMPORT_EXPORT_EXPORT_PERMISSION_CODE = "view"
 IMPORT_EXPORT_ESCAPE_ILLEGAL_CHARS_ON_EXPORT = True
-# The file between preview and confirmation is kept in the database-backed cache, so any app
-# server behind the load balancer can confirm an import another one previewed.
+# The file between preview and confirmation is kept in the shared cache, so any app server behind
+# the load balancer can confirm an import another one previewed.
 IMPORT_EXPORT_TMP_STORAGE_CLASS = "import_export.tmp_storages.CacheStorage"
 # What one admin import takes (operations.spreadsheets.reading); larger results files are imported on the
 # server with `manage.py import_results FILE`. At some 1,000 rows a second, 5,000 rows keep the
 # preview and the confirmation each within a few seconds.
 IMPORT_MAX_UPLOAD_BYTES = env.int("IMPORT_MAX_UPLOAD_BYTES", default=5 * 1024 * 1024)
 IMPORT_MAX_WEB_ROWS = env.int("IMPORT_MAX_WEB_ROWS", default=5000)
+# The shared cache: local memory by default (one process: `make run`, the tests), Redis in
+# production (CACHE_URL=redis://127.0.0.1:6379/1, Django's RedisCache), so that every app server
+# answers from one cache. It keeps public pages and what they read under the register's revision
+# (operations.public.cache), and uploads between an import's preview and its confirmation.
 CACHES = {
-    "default": {
-        "BACKEND": "django.core.cache.backends.db.DatabaseCache",
-        "LOCATION": "jad_register_cache",
-    },
+    "default": env.cache_url("CACHE_URL", default="locmemcache://jad-register"),
     # The {% cache %} parts of templates/base.html: a few per language, never stale within a process.
     "template_fragments": {
         "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
         "LOCATION": "template-fragments",
     },
 }
+CACHES["default"].setdefault("KEY_PREFIX", "jad")
 
 if PRODUCTION:
     SESSION_COOKIE_SECURE = True
@@ -214,10 +216,12 @@ CONTENT_SECURITY_POLICY = {
 # Public pages and exports may be cached this long by proxies; an admin change shows within it.
 PUBLIC_CACHE_SECONDS = env.int("PUBLIC_CACHE_SECONDS", default=60)
 PRIVATE_PATH_PREFIXES = ["/admin/"]
-# Each server process keeps up to this many public pages rendered for anonymous visitors, in up to
-# this many MiB, until the register changes (operations.public.kept_pages); 0 pages renders every page.
-PUBLIC_PAGES_KEPT = env.int("PUBLIC_PAGES_KEPT", default=256)
-PUBLIC_PAGES_KEPT_MB = env.int("PUBLIC_PAGES_KEPT_MB", default=64)
+# How long the shared cache keeps a public page rendered for anonymous visitors, and what pages read
+# from the whole register (choice lists, counts). Keys carry the register's revision, so a change is
+# seen at once whatever these say; they only bound what an unchanged register keeps. 0 pages: every
+# page is rendered (what the first request after each change costs).
+PUBLIC_PAGE_CACHE_SECONDS = env.int("PUBLIC_PAGE_CACHE_SECONDS", default=24 * 3600)
+PUBLIC_DATA_CACHE_SECONDS = env.int("PUBLIC_DATA_CACHE_SECONDS", default=24 * 3600)
 
 # The person who publishes an operation must not be its last editor.
 FOUR_EYES_PUBLISHING = env.bool("FOUR_EYES_PUBLISHING", default=True)

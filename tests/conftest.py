@@ -2,18 +2,19 @@
 
 import pytest
 from django.conf import settings
+from django.core.cache import caches
 from django.utils import translation
-
-from operations.public import catalogue
 
 
 @pytest.fixture(autouse=True)
-def fresh_catalogue():
-    """Each test starts without the process's kept catalogue: rolling a test's transaction back
-    restores the register's earlier revision tag, which another test may have kept with other data."""
-    catalogue.forget()
+def empty_caches():
+    """Each test starts with empty caches: rolling a test's transaction back restores the register's
+    earlier revision tag, under which another test may have kept pages of other data."""
+    for cache in caches.all():
+        cache.clear()
     yield
-    catalogue.forget()
+    for cache in caches.all():
+        cache.clear()
 
 
 @pytest.fixture(autouse=True)

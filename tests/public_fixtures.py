@@ -262,8 +262,12 @@ def add_sources(world, count):
 
 
 def shown(response):
-    """The records of the table page a list view rendered."""
-    return [row.record for row in response.context["table"].page.object_list]
+    """The records of the table page a list view rendered (the results table reads values: each
+    row's dictionary, read as attributes: `quote`, `pk`, `operation__slug`)."""
+    return [
+        SimpleNamespace(**row.record) if isinstance(row.record, dict) else row.record
+        for row in response.context["table"].page.object_list
+    ]
 
 
 def body(response):

@@ -103,36 +103,6 @@ class OperationQuerySet(models.QuerySet):
         )
 
 
-class PublishedOperation(models.Expression):
-    """True where the operation that `column` names is published: what
-    `Exists(Operation.objects.published().filter(pk=OuterRef(column)))` says, with the subquery
-    written out once. The ORM builds, resolves and compiles that subquery again for every query,
-    which took about 0.35 ms of a 5 ms results page, the page's count and rows each compiling it
-    (docs/performance.md). Tests check that both find the same rows, alone and nested."""
-
-    conditional = True
-    output_field = models.BooleanField()
-    alias = "published_operation"  # not one of the ORM's aliases (T1, U0, ...), so never shadowed
-
-    def __init__(self, column):
-        super().__init__()
-        self.column = F(column) if isinstance(column, str) else column
-
-    def get_source_expressions(self):
-        return [self.column]
-
-    def set_source_expressions(self, expressions):
-        (self.column,) = expressions
-
-    def as_sql(self, compiler, connection):
-        column, params = compiler.compile(self.column)
-        quote = connection.ops.quote_name
-        table, alias = quote(Operation._meta.db_table), quote(self.alias)
-        status, key = quote(Operation._meta.get_field("status").column), quote(Operation._meta.pk.column)
-        sql = f"EXISTS(SELECT 1 FROM {table} {alias} WHERE {alias}.{status} = %s AND {alias}.{key} = {column})"
-        return sql, (Operation.Status.PUBLISHED.value, *params)
-
-
 class Operation(models.Model):
     """One multinational operation: a Joint Action Day, action week or similar, with its results."""
 

@@ -3,13 +3,13 @@
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import F, Q
+from django.db.models import Exists, F, OuterRef, Q
 from django.db.models.functions import Coalesce
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from .numbers import written_number
-from .operations import Operation, PublishedOperation
+from .operations import Operation
 from .qualifiers import Qualifier
 
 
@@ -139,7 +139,7 @@ class ResultQuerySet(models.QuerySet):
         takes the status index for selective and would start from the operations and sort every row
         of the register before returning one page; with EXISTS it walks the index of the order asked
         for (`in_table_order()`, `value`) and stops after the page (docs/performance.md)."""
-        return self.filter(PublishedOperation("operation_id"))
+        return self.filter(Exists(Operation.objects.published().filter(pk=OuterRef("operation_id"))))
 
     def public_total(self):
         """How many public results there are, as `public().count()` says, but cheaper on a large
@@ -157,13 +157,24 @@ class ResultQuerySet(models.QuerySet):
         return self.select_related("operation", "metric__unit", "metric__parent", "country", "source")
 
     def for_table(self):
-        """What the public results table reads of each row: the result's own columns, as named
-        tuples. Its operation, metric, country and source are named from the catalogue
-        (operations.public.tables): with six model instances a row, the page of 25 rows took 4.1 ms, its
-        values 0.8 ms; as a model instance with deferred fields, each row still cost 8 µs more than
-        as a tuple (docs/performance.md)."""
-        return self.values_list(
-            "pk", "operation_id", "metric_id", "country_id", "value", "qualifier", "source_id", "quote", named=True
+        """What the public results table shows of each row, as values (operations/result_table.html):
+        the result's own columns and the names of its operation, metric, country and source, joined
+        in the page's one query."""
+        return self.values(
+            "pk",
+            "value",
+            "qualifier",
+            "quote",
+            "source_id",
+            "operation__slug",
+            "operation__short_name",
+            "metric__name",
+            "metric__parent__name",
+            "metric__unit__symbol",
+            "country_id",
+            "country__name",
+            "country__footnote",
+            "source__title",
         )
 
     def in_catalogue_order(self):

@@ -1,5 +1,5 @@
 """A tag that changes whenever the register does, so that what is derived from the register can be
-kept and reused until then (operations.public.catalogue)."""
+kept and reused until then (operations.public.cache)."""
 
 import uuid
 
@@ -11,15 +11,14 @@ class RevisionQuerySet(models.QuerySet):
 
     def current(self):
         """The register's revision tag, as the database driver returns it (compare it, nothing
-        else), or None if none was ever set (then nothing may be reused).
+        else), or None if none was ever set (then nothing may be kept).
 
-        Every public page asks for it first. A plain cursor rather than the ORM: building and
-        compiling the query took about 5 % of a page rendered from scratch (py-spy), for one column
-        of one row."""
+        Every public page asks for it first, and a page answered from the cache asks nothing else:
+        read with a plain cursor, it takes 13 µs; through the ORM, 130 µs, a sixth of such a page
+        (bench/revision_read.py, docs/performance.md)."""
         meta, connection = self.model._meta, connections[self.db]
-        tag, table, key = (
-            connection.ops.quote_name(name) for name in (meta.get_field("tag").column, meta.db_table, meta.pk.column)
-        )
+        quote = connection.ops.quote_name
+        tag, table, key = quote(meta.get_field("tag").column), quote(meta.db_table), quote(meta.pk.column)
         with connection.cursor() as cursor:
             cursor.execute(f"SELECT {tag} FROM {table} WHERE {key} = %s", [self.ROW])
             row = cursor.fetchone()

@@ -2,6 +2,7 @@
 
 import re
 
+from django.conf import settings
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django_filters.views import FilterView
 from django_tables2 import SingleTableMixin
@@ -9,8 +10,7 @@ from django_tables2 import SingleTableMixin
 from operations.spreadsheets.exports import FORMATS
 from participants.footnotes import footnotes_for
 
-from . import catalogue
-from .kept_pages import KeptPageMixin
+from .cache import CachedPageMixin, register_revision
 
 EXPORT_PARAMETER = "_export"
 SORT_ALIAS = re.compile(r"-?[a-z_]{1,40}\Z")
@@ -35,15 +35,15 @@ class CountedPaginator(Paginator):
             self.count = count
 
 
-class PublicTableView(KeptPageMixin, SingleTableMixin, FilterView):
+class PublicTableView(CachedPageMixin, SingleTableMixin, FilterView):
     """A django-tables2 table behind a django-filter form, with CSV and XLSX of all matching rows.
 
     Bad input never errors: an invalid filter is shown on the form and ignored (strict = False),
     an unknown sort column is ignored, a page out of range shows the last page, and a page size
     outside PER_PAGE_CHOICES falls back to the default.
 
-    A page rendered for an anonymous visitor is kept until the register changes
-    (operations.public.kept_pages); exports never are.
+    A page rendered for an anonymous visitor is kept in the shared cache until the register
+    changes (operations.public.cache); exports never are.
     """
 
     strict = False
@@ -55,13 +55,15 @@ class PublicTableView(KeptPageMixin, SingleTableMixin, FilterView):
 
     def get(self, request, *args, **kwargs):
         export_format = request.GET.get(EXPORT_PARAMETER)
-        if export_format in FORMATS:  # never kept
-            self.register = catalogue.current()
+        if export_format in FORMATS:
             return self.export(export_format)
         return super().get(request, *args, **kwargs)
 
+    def page_key(self, request):
+        return None if request.GET.get(EXPORT_PARAMETER) in FORMATS else super().page_key(request)
+
     def get_filterset_kwargs(self, filterset_class):
-        return {**super().get_filterset_kwargs(filterset_class), "catalogue": self.register}
+        return {**super().get_filterset_kwargs(filterset_class), "revision": register_revision(self.request)}
 
     def export(self, export_format):
         filterset = self.get_filterset(self.get_filterset_class())
@@ -103,10 +105,17 @@ class PublicTableView(KeptPageMixin, SingleTableMixin, FilterView):
         None lets the paginator count the queryset."""
         return None
 
+    def export_link(self, table, export_format):
+        """This page's address as a download: the same filters and sort, without the page."""
+        query = self.request.GET.copy()
+        query.pop(table.prefixed_page_field, None)
+        query[EXPORT_PARAMETER] = export_format
+        return f"?{query.urlencode()}"
+
     def get_footnotes(self, table):
         """Footnotes of every participant the page names: in the rows shown, and in the form's
-        drop-downs (read from the choices themselves)."""
-        return footnotes_for(table.footnoted_participants() + self.filterset.participants_in_choices())
+        drop-downs."""
+        return footnotes_for(table.footnoted_participants() + list(self.filterset.participants_in_choices()))
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
@@ -117,10 +126,9 @@ class PublicTableView(KeptPageMixin, SingleTableMixin, FilterView):
             per_page=self.get_per_page(),
             per_page_choices=PER_PAGE_CHOICES,
             sort=self.request.GET.get(table.prefixed_order_by_field, ""),
-            export_links=[
-                (export_format, table.query_links.link({EXPORT_PARAMETER: export_format}, [table.prefixed_page_field]))
-                for export_format in FORMATS
-            ],
+            export_links=[(export_format, self.export_link(table, export_format)) for export_format in FORMATS],
             footnotes=self.get_footnotes(table),
+            revision=register_revision(self.request),
+            filter_field_seconds=settings.PUBLIC_DATA_CACHE_SECONDS,
         )
         return context

@@ -1,5 +1,5 @@
 """Every change to the register (operations and participants) bumps its revision, so that what
-processes keep from it (operations.public.catalogue) is read again.
+is kept of it in the cache (operations.public.cache) is read again.
 
 Saves, deletions and many-to-many changes of any model of the two apps count, history rows and the
 revision itself excepted; so do migrations and `flush` (post_migrate). Writes that send no signal

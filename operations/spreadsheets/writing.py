@@ -47,26 +47,6 @@ def export_filename(name, summary_parts=(), export_format="csv", today=None):
     return f"{stem}.{export_format}"
 
 
-# What makes csv.writer (the excel dialect, QUOTE_MINIMAL) put a cell in quotes.
-_CSV_NEEDS_QUOTES = re.compile('[,"\r\n]').search
-
-
-def csv_field(value):
-    """One cell as csv.writer writes it inside a row: None as nothing, text with a comma, a quote
-    or a line break in quotes (its quotes doubled), anything else as `str`."""
-    if value is None:
-        return ""
-    text = value if isinstance(value, str) else str(value)
-    if _CSV_NEEDS_QUOTES(text):
-        return '"' + text.replace('"', '""') + '"'
-    return text
-
-
-def csv_line(cells):
-    """A row of several cells as csv.writer writes it, line end included."""
-    return ",".join(map(csv_field, cells)) + "\r\n"
-
-
 def csv_chunks(header, rows, chunk_size=2000):
     """CSV text for a StreamingHttpResponse: the header, then `chunk_size` rows at a time
     (yielding one row at a time is several times slower). `rows` must already be neutralised."""

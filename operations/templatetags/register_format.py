@@ -2,6 +2,7 @@
 
 from django import template
 
+from operations.models import Qualifier
 from operations.models.numbers import written_number
 
 register = template.Library()
@@ -10,3 +11,12 @@ register = template.Library()
 @register.filter
 def figure(value):
     return written_number(value)
+
+
+@register.filter
+def qualifier(value):
+    """The words of a stored qualifier ("more_than" -> "more than"), in the active language."""
+    try:
+        return Qualifier(value).label
+    except ValueError:
+        return value

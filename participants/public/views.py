@@ -6,7 +6,7 @@ from django.utils.translation import gettext_lazy as _
 from django.views.generic import DetailView
 
 from operations.models import Activity, CoordinationCentre, Operation, Participation, Result
-from operations.public.kept_pages import KeptPageMixin
+from operations.public.cache import CachedPageMixin
 from operations.public.listing import PublicTableView
 from participants.footnotes import footnotes_for
 from participants.models import Participant
@@ -31,7 +31,7 @@ class ParticipantListView(PublicTableView):
         return Participant.objects.public().with_public_counts()
 
 
-class ParticipantDetailView(KeptPageMixin, DetailView):
+class ParticipantDetailView(CachedPageMixin, DetailView):
     """A participant's page: operations and roles, activities received or implemented, figures about it."""
 
     template_name = "participants/participant_detail.html"

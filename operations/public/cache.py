@@ -1,0 +1,90 @@
+"""What the public site keeps in the shared cache (settings.CACHES["default"], from CACHE_URL):
+pages rendered for anonymous visitors, and what several pages read from the whole register.
+
+Every key carries the register's revision, a tag in the database that every change replaces in
+its own transaction (operations.review.signals). A request reads the tag once; after a change,
+every key is new, so no server answers with what it rendered before, and nothing has to be
+deleted: what is no longer asked for expires or is evicted by the cache itself.
+
+The cache only ever saves work. When it fails (Redis stopped), pages are rendered from the
+database as if nothing were kept, and a warning is logged.
+"""
+
+import hashlib
+import logging
+
+from django.conf import settings
+from django.core.cache import cache
+from django.http import HttpResponse
+from django.utils.translation import get_language
+
+from operations.models import Revision
+
+logger = logging.getLogger(__name__)
+MAX_CACHED_PATH = 2000
+
+
+def register_revision(request):
+    """The register's revision as this request sees it: read once per request."""
+    if not hasattr(request, "register_revision"):
+        request.register_revision = Revision.objects.current()
+    return request.register_revision
+
+
+def cache_get(key):
+    try:
+        return cache.get(key)
+    except Exception:  # a failing cache must not take the page down: it only saves work
+        logger.warning("The cache could not be read (%s); answering from the database.", key, exc_info=True)
+        return None
+
+
+def cache_set(key, value, timeout):
+    try:
+        cache.set(key, value, timeout)
+    except Exception:  # as in cache_get
+        logger.warning("The cache could not be written (%s).", key, exc_info=True)
+
+
+def kept(revision, name, read, timeout=None):
+    """What `read()` returns, kept under the register's revision: the same for every request until
+    the register changes. A register without a revision (never migrated) keeps nothing."""
+    if revision is None:
+        return read()
+    key = f"register:{revision}:{name}"
+    value = cache_get(key)
+    if value is None:
+        value = read()
+        cache_set(key, value, settings.PUBLIC_DATA_CACHE_SECONDS if timeout is None else timeout)
+    return value
+
+
+class CachedPageMixin:
+    """For a view whose GET page depends on the register, its address and the language alone:
+    for anonymous visitors, a page already rendered for this revision is answered from the cache.
+    The page of a signed-in user is always rendered (it may show what only staff see)."""
+
+    def get(self, request, *args, **kwargs):
+        key = self.page_key(request)
+        page = cache_get(key) if key else None
+        if page is not None:
+            content, content_type = page
+            return HttpResponse(content, content_type=content_type)
+        response = super().get(request, *args, **kwargs)
+        if key and response.status_code == 200 and not response.streaming:
+            if hasattr(response, "render"):
+                response = response.render()
+            cache_set(key, (response.content, response["Content-Type"]), settings.PUBLIC_PAGE_CACHE_SECONDS)
+        return response
+
+    def page_key(self, request):
+        path = request.get_full_path()
+        if (
+            settings.PUBLIC_PAGE_CACHE_SECONDS <= 0
+            or request.user.is_authenticated
+            or len(path) > MAX_CACHED_PATH
+            or register_revision(request) is None
+        ):
+            return None
+        address = hashlib.sha256(path.encode()).hexdigest()
+        return f"register:{register_revision(request)}:page:{get_language()}:{address}"

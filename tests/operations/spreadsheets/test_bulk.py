@@ -1,0 +1,215 @@
+"""manage.py import_results FILE: the admin's checks, in bulk, all rows or none (behaviour, not speed:
+bench/import_bench.py measures that)."""
+
+from decimal import Decimal
+from io import StringIO
+
+import pytest
+from django.core.management import CommandError, call_command
+
+from operations.models import Operation, Result
+from operations.spreadsheets import bulk as bulk_import
+from tests.operations.fixtures import build_world
+from tests.operations.sheets import (
+    RESULT_HEADERS,
+    csv_bytes,
+    png_bytes,
+    result_rows,
+    xlsx_bytes,
+)
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def world(db):
+    return build_world()
+
+
+def write(tmp_path, content, name="results.csv"):
+    path = tmp_path / name
+    path.write_bytes(content)
+    return path
+
+
+def run(path, *args):
+    out, err = StringIO(), StringIO()
+    call_command("import_results", str(path), *args, stdout=out, stderr=err)
+    return out.getvalue(), err.getvalue()
+
+
+def failing(path, *args):
+    err = StringIO()
+    with pytest.raises(CommandError) as failure:
+        call_command("import_results", str(path), *args, stdout=StringIO(), stderr=err)
+    return str(failure.value), err.getvalue()
+
+
+def state():
+    return sorted(Result.objects.values_list("pk", "value", "quote", "note")), Result.history.count()
+
+
+ROWS = result_rows(
+    ("arrests", "Serbia", "1 204", "1 204 arrests in Serbia"),  # new
+    ("arrests", "", "562", "562 arrests"),  # corrects 566
+    ("officers", "", "22,488", "22 488 officers"),  # unchanged
+    ("arrests-firearms", "Spain", "3", "3 in Spain"),  # new
+)
+
+
+@pytest.mark.parametrize(("name", "make"), [("results.csv", csv_bytes), ("results.xlsx", xlsx_bytes)])
+def test_imports_new_and_corrected_statements_with_history(tmp_path, world, admin_user, name, make):
+    path = write(tmp_path, make(RESULT_HEADERS, ROWS), name)
+
+    out, _err = run(path, "--user", admin_user.username)
+
+    assert "Imported 4 rows: 2 new, 1 updated, 1 unchanged" in out
+    assert "rows/s" in out
+    assert Result.objects.get(country=world.serbia).value == Decimal("1204")
+    arrests = Result.objects.get(metric=world.arrests, country=None)
+    assert arrests.value == Decimal("562")
+    latest = arrests.history.first()
+    assert (latest.history_type, latest.history_user, latest.history_change_reason) == (
+        "~",
+        admin_user,
+        f"Imported from {name}",
+    )
+    created = Result.objects.get(country=world.spain)
+    assert created.history.get().history_type == "+"
+    assert created.created_at is not None
+
+
+def test_running_it_again_changes_nothing(tmp_path, world):
+    path = write(tmp_path, csv_bytes(RESULT_HEADERS, ROWS))
+    run(path)
+    before = state()
+
+    out, _err = run(path)
+
+    assert "0 new, 0 updated, 4 unchanged" in out
+    assert state() == before
+
+
+def test_dry_run_checks_and_counts_but_writes_nothing(tmp_path, world):
+    before = state()
+
+    out, _err = run(write(tmp_path, csv_bytes(RESULT_HEADERS, ROWS)), "--dry-run")
+
+    assert "Dry run: 2 new, 1 updated, 1 unchanged. Nothing was written" in out
+    assert state() == before
+
+
+def test_one_bad_row_and_nothing_is_imported_every_problem_listed(tmp_path, world):
+    rows = [
+        *ROWS,
+        *result_rows(
+            ("arrests", "Serbiaa", "3", "q"),
+            ("officers", "Spain", "-5", "q"),
+            ("officers", "Serbia", "many", "q"),
+            ("officers", "Europol", "5", "q"),
+            ("officers", "Serbia", "5", ""),
+        ),
+    ]
+    before = state()
+
+    message, err = failing(write(tmp_path, csv_bytes(RESULT_HEADERS, rows)))
+
+    assert message.startswith("Nothing was imported: 5 problem(s) in results.csv.")
+    assert err.splitlines() == [
+        '  row 6, column country ("Serbiaa"): Unknown country "Serbiaa"; closest: Serbia',
+        '  row 7, column value ("-5"): A result cannot be negative.',
+        '  row 8, column value ("many"): Cannot read "many" as a number. Write the figure alone (22 488 or '
+        "22,488), its qualifier in the qualifier column and the source's words in the quote.",
+        '  row 9, column country ("Europol"): Only a country or jurisdiction can be the country of a figure.',
+        "  row 10, column quote: This cell is empty; the column is required.",
+    ]
+    assert state() == before
+
+
+def test_two_rows_about_one_statement_must_agree(tmp_path, world):
+    rows = result_rows(
+        ("arrests", "Serbia", "3", "q"), ("arrests", "Serbia", "3", "q"), ("arrests", "Serbia", "4", "q")
+    )
+
+    _message, err = failing(write(tmp_path, csv_bytes(RESULT_HEADERS, rows)))
+
+    assert err.strip() == (
+        "row 4: Row 2 is about the same operation, metric, country, source, qualifier but says something else; "
+        "keep one of the two."
+    )
+
+
+def test_a_published_figure_is_corrected_in_the_admin_not_by_the_command(tmp_path, world):
+    Operation.objects.filter(pk=world.operation.pk).update(status=Operation.Status.PUBLISHED)
+    before = state()
+
+    _message, err = failing(write(tmp_path, csv_bytes(RESULT_HEADERS, ROWS)))
+
+    assert err.strip() == (
+        'row 3, column value ("562"): This figure is published (566.000); correct it on its page in the admin, '
+        "with a reason."
+    )
+    assert state() == before
+
+
+def test_wrong_headers_fail_the_file(tmp_path, world):
+    headers = [*RESULT_HEADERS[:5], "vaule", "quote"]
+
+    _message, err = failing(write(tmp_path, csv_bytes(headers, ROWS)))
+
+    assert err.strip().startswith("the file: Missing required column(s): value.")
+    assert 'Unknown column "vaule"; closest: value' in err
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "says"),
+    [
+        ("results.xlsx", png_bytes(), "This file is a PNG image, not a spreadsheet"),
+        ("results.csv", b"", "The file is empty."),
+        ("results.csv", csv_bytes(RESULT_HEADERS, []), "The file has only its header row"),
+    ],
+)
+def test_a_file_that_is_not_one_to_import_is_refused(tmp_path, world, name, content, says):
+    message, _err = failing(write(tmp_path, content, name))
+
+    assert says in message
+
+
+def test_the_command_takes_more_rows_than_the_admin(tmp_path, world, settings):
+    settings.IMPORT_MAX_WEB_ROWS = 1
+
+    out, _err = run(write(tmp_path, csv_bytes(RESULT_HEADERS, ROWS)))
+
+    assert "Imported 4 rows" in out
+
+
+def test_progress_is_reported_with_rows_per_second(tmp_path, world, monkeypatch):
+    monkeypatch.setattr(bulk_import, "PROGRESS_EVERY", 2)
+
+    out, _err = run(write(tmp_path, csv_bytes(RESULT_HEADERS, ROWS)))
+
+    assert "  checked 2 of 4 rows (" in out and "rows/s)" in out
+    assert "  written 2 of 3 rows (" in out and "  written 3 of 3 rows (" in out
+
+
+def test_rows_are_written_in_batches(tmp_path, world, django_assert_max_num_queries):
+    rows = result_rows(
+        *[("officers", country, str(n), f"{n} officers") for n, country in enumerate(["Serbia", "Spain"])]
+    )
+    rows += [[*row[:4], "more than", *row[5:]] for row in rows]
+    path = write(tmp_path, csv_bytes(RESULT_HEADERS, rows))
+
+    # The catalogue's tables (operations, metrics, participants, sources), the stored statements,
+    # then one INSERT for the results and one for their history, whatever the number of rows.
+    with django_assert_max_num_queries(12):
+        run(path)
+
+    assert Result.objects.filter(metric=world.officers).count() == 6
+
+
+def test_an_unknown_file_and_format_are_refused(tmp_path, world):
+    with pytest.raises(CommandError, match="No such file"):
+        call_command("import_results", str(tmp_path / "missing.csv"))
+    path = write(tmp_path, b"x", "results.txt")
+    with pytest.raises(CommandError, match="name it .csv or .xlsx, or give --format"):
+        call_command("import_results", str(path))
