@@ -9,14 +9,9 @@ from django.utils.translation import gettext_lazy as _
 from import_export.fields import Field
 
 from operations.spreadsheets.exports import Column, TableExport
+from operations.spreadsheets.lookups import ChoiceWidget, CountryCodeWidget, NaturalKeyManyWidget, NaturalKeyWidget
 from operations.spreadsheets.natural_keys import NaturalKeyResource
-from operations.spreadsheets.widgets import (
-    ChoiceWidget,
-    CountryCodeWidget,
-    NameWidget,
-    NaturalKeyManyWidget,
-    NaturalKeyWidget,
-)
+from operations.spreadsheets.widgets import NameWidget
 from operations.spreadsheets.writing import neutralise
 
 from .models import Institution, Participant

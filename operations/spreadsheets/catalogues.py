@@ -8,9 +8,9 @@ from import_export.fields import Field
 from operations.models import CoordinationCentre, CrimeArea, Role, Series, Unit
 from participants.spreadsheets import participant_widget
 
+from .lookups import ChoiceWidget
 from .natural_keys import NaturalKeyResource
 from .resources import operation_widget
-from .widgets import ChoiceWidget
 
 
 class SeriesResource(NaturalKeyResource):

@@ -18,6 +18,7 @@ from import_export.instance_loaders import ModelInstanceLoader
 
 from operations.models.constraints import Unsupported, condition_holds, constraint_fields
 
+from .lookups import unknown
 from .widgets import (
     DateWidget,
     FigureWidget,
@@ -27,7 +28,6 @@ from .widgets import (
     cell_text,
     read_partial_date,
     same_lines,
-    unknown,
 )
 from .writing import neutralise
 

@@ -26,8 +26,8 @@ from operations.models import (
 from participants.models import Institution
 from participants.spreadsheets import participant_widget, participants_widget
 
+from .lookups import ChoiceWidget, NaturalKeyManyWidget, NaturalKeyWidget
 from .natural_keys import NaturalKeyResource
-from .widgets import ChoiceWidget, NaturalKeyManyWidget, NaturalKeyWidget
 
 
 def operation_widget():

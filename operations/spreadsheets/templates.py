@@ -9,15 +9,8 @@ from django.utils.translation import gettext as _
 from import_export import widgets
 from openpyxl import Workbook
 
-from .widgets import (
-    ChoiceWidget,
-    CountryCodeWidget,
-    DateWidget,
-    FigureWidget,
-    NaturalKeyManyWidget,
-    NaturalKeyWidget,
-    WholeNumberWidget,
-)
+from .lookups import ChoiceWidget, CountryCodeWidget, NaturalKeyManyWidget, NaturalKeyWidget
+from .widgets import DateWidget, FigureWidget, WholeNumberWidget
 from .writing import neutralise, write_sheet
 
 MAX_ALLOWED_VALUES = 2000

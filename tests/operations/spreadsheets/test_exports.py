@@ -10,7 +10,7 @@ from decimal import Decimal
 import pytest
 from django.utils import timezone
 
-from operations.spreadsheets.exports import CellsById, CsvText, WrittenById, quoted
+from operations.spreadsheets.names import CellsById, CsvText, WrittenById, quoted
 from tests import public_fixtures
 from tests.public_fixtures import INJECTION, KOSOVO_FOOTNOTE, add_results, read_csv, read_xlsx
 
@@ -157,7 +157,7 @@ def test_an_unknown_export_format_shows_the_page(client, world):
 
 def test_names_read_whole_before_the_rows_and_one_that_appears_later_alone(world, django_assert_num_queries):
     from operations.models import Operation
-    from operations.spreadsheets.exports import CellsById
+    from operations.spreadsheets.names import CellsById
 
     draft = Operation.objects.get(slug="jad-see-2025")
     with django_assert_num_queries(1):

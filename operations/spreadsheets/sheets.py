@@ -1,0 +1,329 @@
+"""The sheets of an operation's workbook (operations.spreadsheets.workbook): the summary with its
+headline figures, then results, participants, activities, sources and data quality, each a table
+under a bold frozen header with the footnotes of whoever it names below it."""
+
+from dataclasses import dataclass
+
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.styles import Font
+
+from operations.models import Qualifier
+from participants.models import Participant
+
+from .writing import Formatted, bold_cells, formatted_cell, neutralise, write_sheet, xlsx_value
+
+DATE_FORMAT = "yyyy-mm-dd"
+WHOLE = "#,##0"
+DECIMAL = "#,##0.0##"
+
+
+@dataclass(frozen=True)
+class Column:
+    header: str
+    width: int = 16
+    number_format: str | None = None
+
+
+# --- Helpers --------------------------------------------------------------------------------
+
+
+def name_of(participant):
+    """A participant as it must be shown: Kosovo* with its asterisk."""
+    return participant.display_name if participant is not None else None
+
+
+def number(value):
+    """A decimal as an XLSX number and its format: 22488 with "#,##0", 1.5 with decimals."""
+    if value is None:
+        return None, None
+    native = xlsx_value(value)
+    return native, (WHOLE if isinstance(native, int) else DECIMAL)
+
+
+def formatted(value, number_format):
+    return None if value is None else Formatted(value, number_format)
+
+
+def footnote_lines(participants):
+    """'*Kosovo: This designation is without prejudice...', once per footnoted participant."""
+    lines = {}
+    for participant in participants:
+        if participant is not None and participant.footnote:
+            lines.setdefault(participant.pk, f"*{participant.name}: {participant.footnote}")
+    return list(lines.values())
+
+
+def write_table(workbook, title, columns, rows, named):
+    """A sheet of `rows` under a bold frozen header, the footnotes of those `named` below them."""
+    formats = {index: column.number_format for index, column in enumerate(columns) if column.number_format}
+    notes = footnote_lines(named)
+    tail = [[], *([neutralise(line)] for line in notes)] if notes else []
+    write_sheet(
+        workbook,
+        title,
+        [column.header for column in columns],
+        [*rows, *tail],
+        widths=[column.width for column in columns],
+        number_formats=formats,
+    )
+
+
+def text(value):
+    """Text for a cell appended directly: inert, and without characters XLSX cannot carry."""
+    return xlsx_value(neutralise(value))
+
+
+def qualifier_label(result_or_code):
+    return str(Qualifier(result_or_code).label)
+
+
+def yes(flag):
+    return _("yes") if flag else _("no")
+
+
+# --- Summary --------------------------------------------------------------------------------
+
+SUMMARY_HEADER = [
+    gettext_lazy("Figure"),
+    gettext_lazy("Country"),
+    gettext_lazy("Value"),
+    gettext_lazy("Unit"),
+    gettext_lazy("Qualifier"),
+    gettext_lazy("As published"),
+    gettext_lazy("Source"),
+    gettext_lazy("Statements"),
+]
+
+
+def write_summary(workbook, data, address):
+    """The operation in a few lines, then its headline figures, one per figure."""
+    operation = data.operation
+    facts = [
+        (_("Operation"), operation.name),
+        (_("Series"), operation.series.name),
+        (_("Dates"), operation.period_display),
+        (_("Coordination centre"), "; ".join(f"{c.city}, {name_of(c.host_country)}" for c in data.centres)),
+        (_("Crime areas"), ", ".join(area.name for area in operation.crime_areas.all())),
+        (_("Motto"), operation.motto),
+        (_("Status"), str(operation.get_status_display())),
+        (_("Published on"), timezone.localdate(operation.published_at) if operation.published_at else None),
+        (_("Address"), address),
+        (_("Workbook made on"), timezone.localdate()),
+        (
+            _("How to read it"),
+            _(
+                "One headline statement per figure, by the register's rule (an editor's choice, else a figure "
+                "beats none, exact beats qualified, then the most recent source). Every statement is on the "
+                "Results sheet; what the figure checks found is on Data quality. Figures are as published."
+            ),
+        ),
+    ]
+    sheet = workbook.create_sheet(title=_("Summary"))
+    header_row = len(facts) + 2
+    sheet.freeze_panes = f"A{header_row + 1}"
+    for letter, width in zip("ABCDEFGH", [34, 18, 14, 10, 14, 50, 48, 11], strict=True):
+        sheet.column_dimensions[letter].width = width
+    bold = Font(bold=True)
+    for label, value in facts:
+        label_cell = WriteOnlyCell(sheet, value=str(label))
+        label_cell.font = bold
+        if hasattr(value, "isoformat"):
+            value_cell = formatted_cell(sheet, Formatted(value, DATE_FORMAT))
+        else:
+            value_cell = text(value or None)
+        sheet.append([label_cell, value_cell])
+    sheet.append([])
+    sheet.append(bold_cells(sheet, SUMMARY_HEADER))
+    for headline in data.headlines.values():
+        statement = headline.statement
+        value, number_format = number(statement.value)
+        sheet.append(
+            [
+                text(str(statement.metric)),
+                text(name_of(statement.country) or _("all")),
+                formatted_cell(sheet, Formatted(value, number_format)) if value is not None else None,
+                text(statement.metric.unit.symbol or statement.metric.unit.name),
+                qualifier_label(statement.qualifier) if statement.value is not None else _("not reported"),
+                text(statement.quote),
+                text(statement.source.title),
+                len(headline.statements),
+            ]
+        )
+    if not data.headlines:
+        sheet.append([_("No figures have been recorded for this operation yet.")])
+    notes = footnote_lines(data.summary_named())
+    if notes:
+        sheet.append([])
+        for line in notes:
+            sheet.append([text(line)])
+
+
+# --- The tables -----------------------------------------------------------------------------
+
+RESULT_COLUMNS = [
+    Column(gettext_lazy("Metric"), 32),
+    Column(gettext_lazy("Part of"), 24),
+    Column(gettext_lazy("Metric code"), 22),
+    Column(gettext_lazy("Country"), 18),
+    Column(gettext_lazy("Country code"), 8),
+    Column(gettext_lazy("Value"), 14),
+    Column(gettext_lazy("Unit"), 10),
+    Column(gettext_lazy("Qualifier"), 14),
+    Column(gettext_lazy("Headline"), 9),
+    Column(gettext_lazy("Source"), 48),
+    Column(gettext_lazy("Source date"), 12, DATE_FORMAT),
+    Column(gettext_lazy("As published"), 60),
+    Column(gettext_lazy("Corrections"), 40),
+]
+
+
+def result_rows(data):
+    headline_ids = {headline.statement.pk for headline in data.headlines.values()}
+    for result in data.results:
+        value, number_format = number(result.value)
+        corrections = "; ".join(
+            _("%(date)s: was %(old)s (%(reason)s)")
+            % {
+                "date": timezone.localdate(correction.corrected_at).isoformat(),
+                "old": correction.old_value if correction.old_value is not None else _("not reported"),
+                "reason": correction.reason,
+            }
+            for correction in result.corrections.all()
+        )
+        yield [
+            neutralise(result.metric.name),
+            neutralise(result.metric.parent.name) if result.metric.parent_id else None,
+            result.metric.code,
+            neutralise(name_of(result.country)),
+            result.country.country.code if result.country_id and result.country.country else None,
+            formatted(value, number_format),
+            neutralise(result.metric.unit.symbol or result.metric.unit.name),
+            qualifier_label(result.qualifier) if result.value is not None else _("not reported"),
+            yes(result.pk in headline_ids),
+            neutralise(result.source.title),
+            result.source.published_on,
+            neutralise(result.quote),
+            neutralise(corrections) or None,
+        ]
+
+
+PARTICIPANT_COLUMNS = [
+    Column(gettext_lazy("Kind"), 30),
+    Column(gettext_lazy("Participant"), 34),
+    Column(gettext_lazy("Country code"), 8),
+    Column(gettext_lazy("Roles"), 40),
+    Column(gettext_lazy("Listed in"), 60),
+]
+
+
+def participant_rows(data):
+    kinds = dict(Participant.Kind.choices)
+    for participation in data.participations:
+        participant = participation.participant
+        yield [
+            str(kinds[participant.kind]),
+            neutralise(name_of(participant)),
+            participant.country.code or None,
+            neutralise(", ".join(role.name for role in participation.roles.all())) or None,
+            neutralise("; ".join(source.title for source in participation.sources.all())) or None,
+        ]
+
+
+ACTIVITY_COLUMNS = [
+    Column(gettext_lazy("Activity"), 44),
+    Column(gettext_lazy("Kind"), 20),
+    Column(gettext_lazy("Implementer"), 20),
+    Column(gettext_lazy("Partners"), 24),
+    Column(gettext_lazy("Beneficiary countries"), 30),
+    Column(gettext_lazy("Place"), 16),
+    Column(gettext_lazy("Dates"), 22),
+    Column(gettext_lazy("Start"), 12, DATE_FORMAT),
+    Column(gettext_lazy("End"), 12, DATE_FORMAT),
+    Column(gettext_lazy("Date precision"), 10),
+    Column(gettext_lazy("Value"), 12),
+    Column(gettext_lazy("Value qualifier"), 14),
+    Column(gettext_lazy("Currency"), 8),
+    Column(gettext_lazy("Source"), 40),
+    Column(gettext_lazy("As published"), 50),
+]
+
+
+def activity_rows(data):
+    for activity in data.activities:
+        value, number_format = number(activity.value)
+        yield [
+            neutralise(activity.title),
+            str(activity.get_kind_display()),
+            neutralise(name_of(activity.implementer)),
+            neutralise(", ".join(name_of(p) for p in activity.partners.all())) or None,
+            neutralise(", ".join(name_of(p) for p in activity.beneficiary_countries.all())) or None,
+            neutralise(activity.place) or None,
+            neutralise(activity.period_display) or None,
+            activity.start_date,
+            activity.end_date,
+            str(activity.get_date_precision_display()),
+            formatted(value, number_format),
+            qualifier_label(activity.value_qualifier) if activity.value is not None else None,
+            neutralise(activity.currency) or None,
+            neutralise(activity.source.title),
+            neutralise(activity.quote) or None,
+        ]
+
+
+SOURCE_COLUMNS = [
+    Column(gettext_lazy("Title"), 60),
+    Column(gettext_lazy("Kind"), 16),
+    Column(gettext_lazy("Publisher"), 24),
+    Column(gettext_lazy("Published"), 12, DATE_FORMAT),
+    Column(gettext_lazy("Year"), 8),
+    Column(gettext_lazy("Statements"), 11),
+    Column(gettext_lazy("Address"), 50),
+]
+
+
+def source_rows(data):
+    counts = {}
+    for result in data.results:
+        counts[result.source_id] = counts.get(result.source_id, 0) + 1
+    for source in data.sources:
+        yield [
+            neutralise(source.title),
+            str(source.get_kind_display()),
+            neutralise(source.publisher_display) or None,
+            source.published_on,
+            source.year,
+            counts.get(source.pk, 0),
+            neutralise(source.url) or None,
+        ]
+
+
+QUALITY_COLUMNS = [
+    Column(gettext_lazy("Finding"), 30),
+    Column(gettext_lazy("Figure"), 34),
+    Column(gettext_lazy("Country"), 18),
+    Column(gettext_lazy("Cannot all be true"), 12),
+    Column(gettext_lazy("What was found"), 100),
+]
+
+
+def quality_rows(data):
+    findings = data.report.findings
+    if not findings:
+        yield [
+            _("No findings"),
+            None,
+            None,
+            None,
+            _("Every breakdown adds up to its total, no part exceeds its total, and the sources agree."),
+        ]
+    for finding in findings:
+        yield [
+            str(finding.kind_display),
+            neutralise(str(finding.metric)),
+            neutralise(name_of(finding.country) or _("all")),
+            yes(finding.is_inconsistency),
+            neutralise(finding.message),
+        ]
