@@ -9,7 +9,7 @@ from django.utils.translation import gettext_lazy as _
 
 from operations.models import Result
 from operations.quality import check_operations, check_results, choose_headlines
-from operations.quality.findings import RELATED, source_label
+from operations.quality.findings import source_label
 
 
 def inconsistent_operation_ids(operations):
@@ -80,7 +80,7 @@ class DataQualityPanelMixin:
 
     def render_change_form(self, request, context, add=False, change=False, form_url="", obj=None):
         if obj is not None and obj.pk is not None:
-            results = list(Result.objects.filter(operation=obj).select_related(*RELATED))
+            results = list(Result.objects.filter(operation=obj).for_checks())
             report = check_results(results)
             context["data_quality"] = {
                 "inconsistencies": report.inconsistencies,

@@ -153,6 +153,11 @@ class ResultQuerySet(models.QuerySet):
     def for_operation(self, operation):
         return self.filter(operation=operation)
 
+    def for_checks(self):
+        """What the figure checks, the headline rule and an operation's page read of each statement:
+        its operation, metric (unit, parent), country and source with its publisher."""
+        return self.select_related("operation", "metric__unit", "metric__parent", "country", "source__publisher")
+
     def with_related(self):
         return self.select_related("operation", "metric__unit", "metric__parent", "country", "source")
 

@@ -27,7 +27,6 @@ from django.utils.translation import gettext_lazy as _
 
 from operations.models import Metric, Operation, Qualifier, Result
 from operations.quality import check_results, choose_headlines
-from operations.quality.findings import RELATED
 from operations.quality.spans import format_number
 
 #: More columns than this no longer fit a page (and a URL naming hundreds is not a comparison).
@@ -220,7 +219,7 @@ def compare(operations):
     (the figure checks)."""
     operations = list(operations)
     chosen = [operation.pk for operation in operations]
-    results = list(Result.objects.public().filter(operation__in=chosen).select_related(*RELATED))
+    results = list(Result.objects.public().filter(operation__in=chosen).for_checks())
     headlines = choose_headlines(results)
     findings = check_results(results).by_figure()
     metrics = list(Metric.objects.select_related("unit", "parent"))

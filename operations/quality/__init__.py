@@ -13,8 +13,8 @@ checks find what an editor (in the admin) and a reader (on the public pages) sho
 - `check_operation(operation)` / `check_operations(operations)`: all findings of some
   operations, from one query for their results and one for the catalogue's breakdowns.
 
-Each `find_...` takes a queryset of results (fetched once, with what the checks read) or a list
-of results already fetched with `Result.objects.with_related()` or the like, and returns a list
+Each `find_...` takes results fetched with `Result.objects.for_checks()` (what the checks read of
+each statement: a queryset, read once, or the results already in memory), and returns a list
 of frozen findings, each with `kind`, `is_inconsistency`, `operation`, `metric`, `country` and a
 plain-language `message`. The checks do not filter by status: public code passes
 `Operation.objects.published()` or `Result.objects.public()`, as everywhere else.
@@ -31,7 +31,7 @@ from operations.models import Result
 
 from .breakdowns import BreakdownMismatch, PartExceedingTotal, find_breakdown_mismatches, find_part_exceeding_total
 from .disagreements import SourceDisagreement, find_source_disagreements
-from .findings import INCONSISTENCIES, RELATED, FindingKind, as_statements
+from .findings import INCONSISTENCIES, FindingKind
 from .headlines import Headline, choose_headlines, statement_order, statement_rank
 from .spans import ALMOST_RANGE, APPROXIMATELY_TOLERANCE, Span, span_of
 
@@ -109,8 +109,9 @@ class FigureReport:
 
 
 def check_results(results):
-    """All findings about these results (a queryset, fetched once, or a list already fetched)."""
-    statements = as_statements(results)
+    """All findings about these results, fetched with `Result.objects.for_checks()` (a queryset,
+    read once, or the results already in memory)."""
+    statements = list(results)
     return FigureReport(
         tuple(find_breakdown_mismatches(statements)),
         tuple(find_part_exceeding_total(statements)),
@@ -121,7 +122,7 @@ def check_results(results):
 def check_operations(operations):
     """All findings about these operations (a queryset or a list of them), whatever their status.
     Two queries: the results, and the catalogue's breakdowns when a source gives one."""
-    return check_results(Result.objects.filter(operation__in=operations).select_related(*RELATED))
+    return check_results(Result.objects.filter(operation__in=operations).for_checks())
 
 
 def check_operation(operation):

@@ -28,7 +28,7 @@ from django.utils.translation import ngettext
 
 from operations.models import Metric, Qualifier, Result, Unit
 
-from .findings import Finding, FindingKind, as_statements, figure_label, figure_order, source_label
+from .findings import Finding, FindingKind, figure_label, figure_order, source_label
 from .headlines import statement_rank
 from .spans import ZERO, can_be_summed, format_number, span_of
 
@@ -134,7 +134,7 @@ def find_breakdown_mismatches(results):
     """Every source's breakdown that cannot add up to the same source's total, as
     `BreakdownMismatch`es. Reads the catalogue's child metrics in one query, when there is
     something to compare."""
-    best = _most_precise_by_source(as_statements(results))
+    best = _most_precise_by_source(results)
     parts_by_total = {}
     for (operation_id, _metric_id, country_id, source_id), result in best.items():
         parent_id = result.metric.parent_id
@@ -224,7 +224,7 @@ def find_part_exceeding_total(results):
     """Every part certainly larger than its total, as `PartExceedingTotal`s: within one source
     (the document contradicts itself) and across sources (`same_source` is False). Each source
     counts with its most precise statement. No query beyond fetching a queryset."""
-    best = _most_precise_by_source(as_statements(results))
+    best = _most_precise_by_source(results)
     totals = {}
     for (operation_id, metric_id, country_id, _source_id), result in best.items():
         if result.value is not None:

@@ -15,7 +15,7 @@ from django.utils.translation import gettext
 
 from operations.models import Result
 
-from .findings import Finding, FindingKind, as_statements, figure_label, figure_order, source_label
+from .findings import Finding, FindingKind, figure_label, figure_order, source_label
 from .headlines import figure_key, statement_order
 from .spans import span_of
 
@@ -70,7 +70,7 @@ def find_source_disagreements(results):
     """Every figure whose statements differ, as `SourceDisagreement`s of kind CONFLICT or
     DIFFERENT_PRECISION. No query beyond fetching a queryset."""
     figures = {}
-    for result in as_statements(results):
+    for result in results:
         if result.value is not None:
             figures.setdefault(figure_key(result), []).append(result)
     findings = []

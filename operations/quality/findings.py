@@ -1,13 +1,9 @@
 """What every finding shares: its kind, whether it is an inconsistency, and how it names a figure."""
 
 from django.db import models
-from django.db.models import QuerySet
 from django.utils.translation import gettext_lazy as _
 
 from operations.models import Source
-
-#: What a check reads of each result; a queryset given to a check is fetched with these.
-RELATED = ("operation", "metric__unit", "metric__parent", "country", "source__publisher")
 
 
 class FindingKind(models.TextChoices):
@@ -35,14 +31,6 @@ class Finding:
 
     def __str__(self):
         return self.message
-
-
-def as_statements(results):
-    """The results as a list. A queryset is fetched with what the checks read (one query); a list
-    is used as given, so callers that already hold the results pay nothing more."""
-    if isinstance(results, QuerySet):
-        return list(results.select_related(*RELATED))
-    return list(results)
 
 
 def figure_order(result):

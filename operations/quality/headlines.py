@@ -11,8 +11,6 @@ from dataclasses import dataclass
 
 from operations.models import Qualifier, Result
 
-from .findings import as_statements
-
 
 def statement_rank(result):
     """Sort key, larger is better: `sorted(statements, key=statement_rank, reverse=True)`."""
@@ -65,7 +63,7 @@ def figure_key(result):
 def choose_headlines(results):
     """{(operation id, metric id, country id or None): Headline}, in the order figures first appear."""
     figures = {}
-    for result in as_statements(results):
+    for result in results:
         figures.setdefault(figure_key(result), []).append(result)
     headlines = {}
     for key, statements in figures.items():

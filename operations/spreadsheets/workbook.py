@@ -86,7 +86,7 @@ class WorkbookData:
         centres = list(CoordinationCentre.objects.filter(operation=operation).select_related("host_country"))
         results = list(
             Result.objects.for_operation(operation)
-            .select_related("operation", "metric__unit", "metric__parent", "country", "source__publisher")
+            .for_checks()
             .prefetch_related("corrections")
             .in_catalogue_order()
         )

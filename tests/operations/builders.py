@@ -69,4 +69,4 @@ def breakdown(parent_name, *part_names, unit=None):
 
 
 def results_of(operation):
-    return Result.objects.filter(operation=operation)
+    return Result.objects.filter(operation=operation).for_checks()

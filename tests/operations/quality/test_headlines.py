@@ -76,7 +76,7 @@ def test_one_headline_per_operation_metric_and_country(operation):
     local = state(operation, arrests, source, 10, country=freedonia)
     elsewhere = state(make_operation(), arrests, source, 7)
 
-    headlines = choose_headlines(Result.objects.all())
+    headlines = choose_headlines(Result.objects.for_checks())
 
     assert {key: headline.statement for key, headline in headlines.items()} == {
         (operation.pk, arrests.pk, None): wide,
