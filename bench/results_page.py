@@ -5,9 +5,10 @@ SQLite file, and against floors (plain csv.writer over sqlite3, openpyxl write-o
 
 Builds bench/.data/bench.sqlite3 once (migrated, then filled by synthetic.py; rebuilt when --rows
 changes or with --rebuild; migrations are applied to it on every run), then measures, interleaving
-Django and Datasette in every run. Django is measured twice: as deployed, where a page asked for
-again is answered as it was rendered until the register changes (operations.public.catalogue), and
-rendering every page (PUBLIC_PAGES_KEPT=0), which is what the first request after a change costs:
+Django and Datasette in every run. Django is measured twice, with the shared cache in Redis as
+deployed: a page asked for again is answered from the cache until the register changes
+(operations.public.cache), and rendering every page (PUBLIC_PAGE_CACHE_SECONDS=0), which is what
+the first request for an address costs after a change:
 
 - the results page unfiltered, filtered by operation and metric, and sorted by value: median and
   95th percentile inside the server (Django's test Client, Datasette's in-process client), and the
@@ -30,6 +31,7 @@ import time
 
 import servers
 import synthetic
+from report import report
 from servers import DATA, DATABASE, DATASETTE_PYTHON, PYTHON, ROOT, say
 
 BENCH = ROOT / "bench"
@@ -56,6 +58,13 @@ def build(rows, rebuild):
     else:
         migrate()
     return meta
+
+
+def empty_cache():
+    """The bench's Redis database emptied, so that no run answers from what an earlier one kept."""
+    import redis
+
+    redis.Redis.from_url(servers.BENCH_CACHE_URL).flushdb()
 
 
 def migrate():
@@ -107,12 +116,12 @@ def page_urls(meta):
 
 
 def measure_pages(meta, runs):
-    """Django as deployed (a page asked for again is answered as kept: operations.public.catalogue), Django
-    rendering every page (PUBLIC_PAGES_KEPT=0), and Datasette, in turns."""
+    """Django as deployed (a page asked for again is answered from the cache: operations.public.cache),
+    Django rendering every page (PUBLIC_PAGE_CACHE_SECONDS=0), and Datasette, in turns."""
     django_command = [str(PYTHON), str(BENCH / "django_probe.py"), "pages"]
     probes = {
         "django": Probe(django_command, env=servers.django_environment()),
-        "django-rendered": Probe(django_command, env=servers.django_environment(pages_kept=0)),
+        "django-rendered": Probe(django_command, env=servers.django_environment(rendered=True)),
         "datasette": Probe([str(DATASETTE_PYTHON), str(BENCH / "datasette_probe.py"), str(DATABASE)]),
     }
     urls = page_urls(meta)
@@ -150,7 +159,9 @@ def measure_pages(meta, runs):
 def time_django_urls(urls, runs):
     """Median and p95 of Django URLs inside the server (no Datasette counterpart): other pages and
     sorts, to say where the slow paths are. Every page is rendered (none kept between requests)."""
-    django = Probe([str(PYTHON), str(BENCH / "django_probe.py"), "pages"], env=servers.django_environment(pages_kept=0))
+    django = Probe(
+        [str(PYTHON), str(BENCH / "django_probe.py"), "pages"], env=servers.django_environment(rendered=True)
+    )
     lines = ["| URL | median | p95 | SQL queries | status |", "| --- | ---: | ---: | ---: | ---: |"]
     try:
         for url in urls:
@@ -210,7 +221,7 @@ def measure_servers(meta, runs, seconds, connections):
 
     with (
         servers.gunicorn(workers=2) as (django_base, gunicorn),
-        servers.gunicorn(workers=2, pages_kept=0) as (rendered_base, _rendered),
+        servers.gunicorn(workers=2, rendered=True) as (rendered_base, _rendered),
         servers.datasette() as (datasette_base, ds),
     ):
         bases = {"django": django_base, "django-rendered": rendered_base, "datasette": datasette_base}
@@ -264,129 +275,6 @@ def summarise_exports(samples):
     return summary
 
 
-def report(pages, exports, meta, args):
-    lines = []
-
-    def row(*cells):
-        lines.append(" | ".join(str(cell) for cell in cells))
-
-    def ms(value):
-        return f"{value:.2f} ms"
-
-    row("measure", "Django", "Datasette", "floor", "Datasette / Django", "target", "met")
-    row(*["---"] * 7)
-    checks = []
-    variants = (("django", ""), ("django-rendered", ", rendered every time"))
-    for name in ("unfiltered", "filtered", "sorted by value"):
-        datasette = pages[f"{name}/datasette"]
-        for server, variant in variants:
-            django = pages[f"{name}/{server}"]
-            ratio = datasette["median_ms"] / django["median_ms"]
-            target, met = "", ""
-            if name == "filtered":
-                target = "< 10 ms, ≥ 2.5× faster"
-                met = django["median_ms"] < 10 and ratio >= 2.5
-            elif name == "unfiltered":
-                target = "< 15 ms"
-                met = django["median_ms"] < 15
-            if target:
-                checks.append((f"results page {name}{variant}", met))
-            row(
-                f"page {name}{variant}: median",
-                ms(django["median_ms"]),
-                ms(datasette["median_ms"]),
-                "",
-                f"{ratio:.2f}×",
-                target,
-                met,
-            )
-            row(f"page {name}{variant}: p95", ms(django["p95_ms"]), ms(datasette["p95_ms"]), "", "", "", "")
-            row(f"page {name}{variant}: SQL queries", django["queries"], datasette["queries"], "", "", "", "")
-    datasette = exports["rps/datasette"]
-    for server, variant in variants:
-        django = exports[f"rps/{server}"]
-        met = django["rps_median"] >= 300 and django["non_2xx_3xx"] == 0 and django["socket_errors"] == 0
-        checks.append((f"300 req/s filtered, no error{variant}", met))
-        row(
-            f"filtered page req/s, {args.connections} clients{variant}",
-            f"{django['rps_median']:.0f}",
-            f"{datasette['rps_median']:.0f}",
-            "",
-            f"{datasette['rps_median'] / django['rps_median']:.2f}×",
-            "≥ 300, no error",
-            met,
-        )
-        row("  latency p50 / p99", f"{django['p50_ms']:.1f} / {django['p99_ms']:.1f} ms",
-            f"{datasette['p50_ms']:.1f} / {datasette['p99_ms']:.1f} ms", "", "", "", "")  # fmt: skip
-        row("  non-2xx/3xx, socket errors", f"{django['non_2xx_3xx']}, {django['socket_errors']}",
-            f"{datasette['non_2xx_3xx']}, {datasette['socket_errors']}", "", "", "", "")  # fmt: skip
-    csv_django, csv_floor = exports["csv/django"], exports["csv/floor"]
-    csv_datasette, csv_http = exports["csv/datasette-http"], exports["csv/django-http"]
-    small = exports["csv/django-10k"]
-    flat = csv_django["peak_growth_mib_max"] <= small["peak_growth_mib_max"] + 5
-    met = csv_django["rows_per_s_median"] >= 200_000 and flat
-    checks.append(("CSV ≥ 200,000 rows/s, flat memory", met))
-    row(
-        f"CSV {csv_django['rows']:,} rows: rows/s (in-process)",
-        f"{csv_django['rows_per_s_median']:,.0f}",
-        "",
-        f"{csv_floor['rows_per_s_median']:,.0f}",
-        "",
-        "≥ 200,000",
-        met,
-    )
-    row(
-        "CSV over HTTP: rows/s",
-        f"{csv_http['rows_per_s_median']:,.0f}",
-        f"{csv_datasette['rows_per_s_median']:,.0f}",
-        "",
-        f"{csv_datasette['rows_per_s_median'] / csv_http['rows_per_s_median']:.2f}×",
-        "",
-        "",
-    )
-    row(
-        "CSV peak memory growth (MiB)",
-        f"{csv_django['peak_growth_mib_max']:.1f} (10k rows: {small['peak_growth_mib_max']:.1f}); "
-        f"HTTP worker {csv_http['peak_growth_mib_max']:.1f}",
-        f"{csv_datasette['peak_growth_mib_max']:.1f}",
-        f"{csv_floor['peak_growth_mib_max']:.1f}",
-        "",
-        "flat",
-        flat,
-    )
-    xlsx_django, xlsx_floor = exports["xlsx/django"], exports["xlsx/floor"]
-    ratio = xlsx_django["seconds_median"] / xlsx_floor["seconds_median"]
-    met = ratio <= 1.2
-    checks.append(("XLSX within 1.2× openpyxl write-only", met))
-    row(
-        f"XLSX {xlsx_django['rows']:,} rows: seconds",
-        f"{xlsx_django['seconds_median']:.2f} s ({ratio:.2f}× floor)",
-        "(none)",
-        f"{xlsx_floor['seconds_median']:.2f} s",
-        "",
-        "≤ 1.2× floor",
-        met,
-    )
-    row(
-        "XLSX rows/s; peak memory growth (MiB)",
-        f"{xlsx_django['rows_per_s_median']:,.0f}; {xlsx_django['peak_growth_mib_max']:.1f}",
-        "",
-        f"{xlsx_floor['rows_per_s_median']:,.0f}; {xlsx_floor['peak_growth_mib_max']:.1f}",
-        "",
-        "",
-        "",
-    )
-    lines.append("")
-    wrk_command = django["command"].split(" http")[0]
-    lines.append(
-        f"{meta['rows']:,} results, {meta['operations']} operations, {meta['metrics']} metrics, "
-        f"{meta['sources']} sources; {args.runs} runs × {REPEAT} requests per page per server; "
-        f"wrk: {wrk_command} (× {len(django['rps_all'])} per server, alternating)"
-    )
-    lines.append("Targets: " + "; ".join(f"{name}: {'met' if met else 'MISSED'}" for name, met in checks))
-    return "\n".join(lines)
-
-
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--rows", type=int, default=1_000_000, help="results in the bench database")
@@ -401,6 +289,7 @@ def main():
     args = parser.parse_args()
 
     meta = build(args.rows, args.rebuild)
+    empty_cache()
     if args.url:
         print(time_django_urls(args.url, args.runs))
         return
@@ -409,6 +298,7 @@ def main():
         print(json.dumps(pages, indent=2))
         return
     exports = summarise_exports(measure_servers(meta, max(2, args.runs // 2 + 1), args.seconds, args.connections))
+    args.repeat = REPEAT
     text = report(pages, exports, meta, args)
     print(text)
     stamp = datetime.datetime.now().strftime("%Y%m%d-%H%M%S")

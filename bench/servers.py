@@ -28,10 +28,15 @@ DATASETTE_PYTHON = DATASETTE_VENV / "bin" / "python"
 HOST = "127.0.0.1"
 
 
-def django_environment(database=DATABASE, pages_kept=None):
+# The shared cache as deployed: Django's RedisCache on the local Redis, a database of the bench's own.
+BENCH_CACHE_URL = "redis://127.0.0.1:6379/3"
+
+
+def django_environment(database=DATABASE, rendered=False):
     """The environment of every measured Django process: development settings with DEBUG off (debug
-    mode records every query), the bench database, and a throwaway key. `pages_kept=0` renders
-    every table page (no page kept between requests: operations.public.catalogue.KeptPages)."""
+    mode records every query), the bench database, a throwaway key, and the shared cache in Redis,
+    as deployed. `rendered=True` renders every page (PUBLIC_PAGE_CACHE_SECONDS=0: no page is kept,
+    which is what the first request for an address costs after each change of the register)."""
     env = dict(os.environ)
     env.update(
         DJANGO_ENV="development",
@@ -43,8 +48,9 @@ def django_environment(database=DATABASE, pages_kept=None):
         DJANGO_SETTINGS_MODULE="jadsite.settings",
         PYTHONPATH=str(ROOT),
     )
-    if pages_kept is not None:
-        env["PUBLIC_PAGES_KEPT"] = str(pages_kept)
+    env["CACHE_URL"] = BENCH_CACHE_URL
+    if rendered:
+        env["PUBLIC_PAGE_CACHE_SECONDS"] = "0"
     return env
 
 
@@ -94,7 +100,7 @@ def running(command, env, ready_path, log_name):
         log.close()
 
 
-def gunicorn(workers=2, database=DATABASE, ready_path="/results/?per_page=10", pages_kept=None):
+def gunicorn(workers=2, database=DATABASE, ready_path="/results/?per_page=10", rendered=False):
     command = [
         str(GUNICORN),
         "jadsite.wsgi:application",
@@ -109,7 +115,7 @@ def gunicorn(workers=2, database=DATABASE, ready_path="/results/?per_page=10", p
         "--log-level",
         "warning",
     ]
-    return running(command, django_environment(database, pages_kept), ready_path, "gunicorn.log")
+    return running(command, django_environment(database, rendered), ready_path, "gunicorn.log")
 
 
 def datasette(database=DATABASE):
