@@ -168,17 +168,18 @@ IMPORT_MAX_UPLOAD_BYTES = env.int("IMPORT_MAX_UPLOAD_BYTES", default=5 * 1024 * 
 IMPORT_MAX_WEB_ROWS = env.int("IMPORT_MAX_WEB_ROWS", default=5000)
 # The shared cache: local memory by default (one process: `make run`, the tests), Redis in
 # production (CACHE_URL=redis://127.0.0.1:6379/1, Django's RedisCache), so that every app server
-# answers from one cache. It keeps public pages and what they read under the register's revision
-# (operations.public.cache), and uploads between an import's preview and its confirmation.
+# answers from one cache: public pages under the register's revision (operations.public.cache), and
+# uploads between an import's preview and its confirmation. "local" is each process's own memory,
+# for what is small and cheap to read again per process (choice lists, counts, the {% cache %}
+# fragments of templates): a round trip to Redis cost more than reading them from memory.
 CACHES = {
     "default": env.cache_url("CACHE_URL", default="locmemcache://jad-register"),
-    # The {% cache %} parts of templates/base.html: a few per language, never stale within a process.
-    "template_fragments": {
-        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
-        "LOCATION": "template-fragments",
-    },
+    "local": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "jad-local"},
+    "template_fragments": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "jad-local"},
 }
 CACHES["default"].setdefault("KEY_PREFIX", "jad")
+if CACHES["default"]["BACKEND"] == "django.core.cache.backends.redis.RedisCache":
+    CACHES["default"]["BACKEND"] = "jadsite.redis.RedisCache"  # the same, with its clients kept (jadsite/redis.py)
 
 if PRODUCTION:
     SESSION_COOKIE_SECURE = True

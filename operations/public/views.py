@@ -68,9 +68,7 @@ def coordination_centres():
 
 def operation_results(operation):
     """One operation's public results with what the tree, the page and the figure checks read."""
-    return list(
-        Result.objects.public().for_operation(operation).for_checks().prefetch_related("corrections")
-    )
+    return list(Result.objects.public().for_operation(operation).for_checks().prefetch_related("corrections"))
 
 
 class OperationListView(PublicTableView):

@@ -85,10 +85,7 @@ class WorkbookData:
     def load(cls, operation):
         centres = list(CoordinationCentre.objects.filter(operation=operation).select_related("host_country"))
         results = list(
-            Result.objects.for_operation(operation)
-            .for_checks()
-            .prefetch_related("corrections")
-            .in_catalogue_order()
+            Result.objects.for_operation(operation).for_checks().prefetch_related("corrections").in_catalogue_order()
         )
         participations = sorted(
             Participation.objects.filter(operation=operation)

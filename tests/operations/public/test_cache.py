@@ -140,7 +140,7 @@ def redis_cache(settings):
         pytest.skip(f"No Redis answers at {location}.")
     settings.CACHES = {
         **settings.CACHES,
-        "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": location},
+        "default": {"BACKEND": "jadsite.redis.RedisCache", "LOCATION": location},
     }
     cache.clear()
     yield cache
@@ -159,3 +159,10 @@ def test_pages_are_shared_through_redis(client, world, redis_cache, django_asser
     operation.short_name = "JAD SEE Sarajevo"
     operation.save()
     assert "JAD SEE Sarajevo" in Client().get(url).content.decode()
+
+
+def test_the_redis_cache_keeps_one_client_per_pool(redis_cache):
+    client = redis_cache._cache.get_client(write=True)
+    assert redis_cache._cache.get_client(write=True) is client
+    redis_cache.set("answer", 42)
+    assert redis_cache.get("answer") == 42 and redis_cache._cache.get_client() is client
