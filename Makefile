@@ -23,9 +23,9 @@ run: install
 	$(BIN)/python manage.py create_demo_superuser
 	$(BIN)/python manage.py runserver $(HOST):$(PORT)
 
-## Run the whole test suite (on SQLite, or on the database DATABASE_URL names).
+## Run the whole test suite (on SQLite, or on the database DATABASE_URL names), on every core.
 test: install
-	$(BIN)/pytest $(PYTEST_ARGS)
+	$(BIN)/pytest -n auto $(PYTEST_ARGS)
 
 lint: install
 	$(BIN)/ruff check .

@@ -1,7 +1,8 @@
 """Smoke test: the site under gunicorn in production mode on PostgreSQL, on a loopback port.
 
-Fetches the home page, a table, an export and a static file, signs in to the admin, and stops.
-Run by .ci/run; needs DATABASE_URL pointing at a migrated database with the demo data.
+Fetches the home page, a table (kept in the shared cache when CACHE_URL names Redis), an export
+and a static file, signs in to the admin, and stops. Run by .ci/run; needs DATABASE_URL pointing
+at a database it may fill.
 """
 
 import http.cookies
@@ -119,6 +120,13 @@ def main():
         check(status == 200, f"home page answers 200 (got {status})")
         status, _, table, _ = fetch("/results/")
         check(status == 200 and b"<table" in table, "results table answers 200 with a table")
+        if os.environ.get("CACHE_URL", "").startswith("redis://"):
+            import redis
+
+            kept = redis.Redis.from_url(os.environ["CACHE_URL"]).keys("*:page:*")
+            check(len(kept) >= 2, f"the pages are kept in the shared cache ({len(kept)} in Redis)")
+            status, _, again, _ = fetch("/results/")
+            check(status == 200 and again == table, "the results table answers the same from the shared cache")
         status, headers, export, _ = fetch("/results/?_export=csv")
         check(status == 200 and headers.get("Content-Type", "").startswith("text/csv"), "results CSV export")
         lines = export.count(b"\n")
