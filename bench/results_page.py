@@ -121,6 +121,7 @@ def measure_pages(meta, runs):
     django_command = [str(PYTHON), str(BENCH / "django_probe.py"), "pages"]
     probes = {
         "django": Probe(django_command, env=servers.django_environment()),
+        "django-local": Probe(django_command, env=servers.django_environment(shared_cache=False)),
         "django-rendered": Probe(django_command, env=servers.django_environment(rendered=True)),
         "datasette": Probe([str(DATASETTE_PYTHON), str(BENCH / "datasette_probe.py"), str(DATABASE)]),
     }

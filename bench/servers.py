@@ -32,11 +32,12 @@ HOST = "127.0.0.1"
 BENCH_CACHE_URL = "redis://127.0.0.1:6379/3"
 
 
-def django_environment(database=DATABASE, rendered=False):
+def django_environment(database=DATABASE, rendered=False, shared_cache=True):
     """The environment of every measured Django process: development settings with DEBUG off (debug
     mode records every query), the bench database, a throwaway key, and the shared cache in Redis,
     as deployed. `rendered=True` renders every page (PUBLIC_PAGE_CACHE_SECONDS=0: no page is kept,
-    which is what the first request for an address costs after each change of the register)."""
+    which is what the first request for an address costs after each change of the register).
+    `shared_cache=False` keeps pages in the process's own memory, the default of `make run`."""
     env = dict(os.environ)
     env.update(
         DJANGO_ENV="development",
@@ -48,7 +49,7 @@ def django_environment(database=DATABASE, rendered=False):
         DJANGO_SETTINGS_MODULE="jadsite.settings",
         PYTHONPATH=str(ROOT),
     )
-    env["CACHE_URL"] = BENCH_CACHE_URL
+    env["CACHE_URL"] = BENCH_CACHE_URL if shared_cache else "locmemcache://bench"
     if rendered:
         env["PUBLIC_PAGE_CACHE_SECONDS"] = "0"
     return env
