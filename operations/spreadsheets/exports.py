@@ -191,9 +191,10 @@ class ResultExport(TableExport):
     def csv_stream(self, queryset):
         """The rows `rows` gives, as csv.writer writes them, with each cell taken from another table
         (an operation's, metric's, country's or source's) written by csv.writer once per id rather
-        than once per row, and the one free-text cell of each row (the quote) quoted here by csv's
-        rule. Through csv.writer cell by cell, 100,000 rows took 0.87 s (115,000 rows/s; csv.writer
-        over a plain sqlite3 cursor: 117,000); this way, 214,000 rows/s (docs/performance.md)."""
+        than once per row, the one free-text cell of each row (the quote) quoted here by csv's rule,
+        and the value as the database writes it in text. Through csv.writer cell by cell, 100,000
+        rows took 0.87 s (115,000 rows/s, the floor of csv.writer over a plain sqlite3 cursor being
+        117,000); this way, 240,782 rows/s (docs/performance.md, fifth round)."""
         write = CsvText()
         operations, metrics, countries, sources = self.name_tables()
         operations, sources = WrittenById(operations, write), WrittenById(sources, write)
