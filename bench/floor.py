@@ -17,32 +17,37 @@ import time
 from pathlib import Path
 
 HEADER = [
-    "Operation", "Metric", "Country", "Country code", "Value", "Unit", "Qualifier", "Source", "Source date",
-    "Source address", "As published", "Note", "Id",
+    "Operation", "Activity", "Metric", "Country", "Country code", "Value", "Unit", "Qualifier", "Source",
+    "Source date", "Source address", "As published", "Note", "Id",
 ]  # fmt: skip
+SOURCE_DATE = HEADER.index("Source date")
 
-# The cells the results export writes (operations/exports.py, ResultExport), made by SQLite: the
-# metric with its parent, the country with its asterisk and footnote, the qualifier's words. Only the
+# The cells the results export writes (operations/spreadsheets/exports.py, ResultExport), made by
+# SQLite: the operation's or activity's name, the metric with its parent, the country with its
+# asterisk and footnote, the statement's unit (symbol, else name), the qualifier's words. Only the
 # formula neutralising is left out (no synthetic text starts with = + - @).
 SQL = """
 SELECT o.short_name,
+       a.title,
        CASE WHEN parent.name IS NULL THEN m.name ELSE parent.name || ' – ' || m.name END,
        CASE WHEN c.footnote != '' THEN c.name || '*' ELSE c.name END,
        NULLIF(c.country, ''),
        r.value,
-       u.symbol,
-       replace(r.qualifier, '_', ' '),
+       COALESCE(NULLIF(u.symbol, ''), u.name),
+       q.name,
        s.title, s.published_on, s.url, r.quote,
        CASE WHEN c.footnote != '' THEN '*' || c.name || ': ' || c.footnote END,
        r.id
 FROM operations_result r
-JOIN operations_operation o ON o.id = r.operation_id
+LEFT JOIN operations_operation o ON o.id = r.operation_id
+LEFT JOIN operations_activity a ON a.id = r.activity_id
 JOIN operations_metric m ON m.id = r.metric_id
 LEFT JOIN operations_metric parent ON parent.id = m.parent_id
-JOIN operations_unit u ON u.id = m.unit_id
+JOIN operations_unit u ON u.id = r.unit_id
+JOIN operations_qualifier q ON q.code = r.qualifier
 LEFT JOIN participants_participant c ON c.id = r.country_id
 JOIN operations_source s ON s.id = r.source_id
-WHERE o.status = 'published' AND r.metric_id IN ({marks})
+WHERE (o.status = 'published' OR a.status = 'published') AND r.metric_id IN ({marks})
 ORDER BY {order}
 """
 
@@ -88,8 +93,8 @@ def write_xlsx(database, metric_ids, order):
     date = datetime.date.fromisoformat
     for row in rows(database, metric_ids, order):
         row = list(row)
-        if row[8]:
-            row[8] = date(row[8])
+        if row[SOURCE_DATE]:
+            row[SOURCE_DATE] = date(row[SOURCE_DATE])
         sheet.append(row)
         count += 1
     stream = io.BytesIO()

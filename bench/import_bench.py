@@ -57,11 +57,13 @@ def catalogue():
     """The operations, metrics, countries and sources the files name (created once)."""
     from django_countries import countries
 
-    from operations.models import Metric, Operation, Series, Source, Unit
+    from operations.models import Dimension, Metric, Operation, Series, Source, Unit
     from participants.models import Participant
 
     series, _ = Series.objects.get_or_create(slug="bench", defaults={"name": "Bench series", "short_name": "BENCH"})
-    unit, _ = Unit.objects.get_or_create(code="items", defaults={"name": "items", "kind": Unit.Kind.COUNT})
+    unit, _ = Unit.objects.get_or_create(
+        code="items", defaults={"name": "items", "dimension": Dimension.COUNT, "factor": 1}
+    )
     operations = [
         Operation.objects.get_or_create(
             slug=f"bench-{year}",
@@ -70,9 +72,10 @@ def catalogue():
         for year in range(2000, 2000 + OPERATIONS)
     ]
     metrics = [
-        Metric.objects.get_or_create(code=f"metric-{index:02}", defaults={"name": f"Metric {index:02}", "unit": unit})[
-            0
-        ]
+        Metric.objects.get_or_create(
+            code=f"metric-{index:02}",
+            defaults={"name": f"Metric {index:02}", "unit": unit, "dimension": Dimension.COUNT},
+        )[0]
         for index in range(METRICS)
     ]
     codes = [code for code, _name in countries if code not in {"XK"}][:COUNTRIES]

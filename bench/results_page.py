@@ -35,7 +35,7 @@ from report import report
 from servers import DATA, DATABASE, DATASETTE_PYTHON, PYTHON, ROOT, say
 
 BENCH = ROOT / "bench"
-META = DATA / "bench.json"
+META = DATABASE.with_suffix(".json")  # bench/.data/bench.json beside bench/.data/bench.sqlite3
 REPEAT = 20  # requests per page per server in each run
 # The order of the results export (the table's default order), for the floors.
 EXPORT_ORDER = "r.operation_id DESC, r.metric_id, r.id"

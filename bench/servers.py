@@ -19,7 +19,8 @@ from pathlib import Path
 BENCH = Path(__file__).resolve().parent
 ROOT = BENCH.parent
 DATA = BENCH / ".data"
-DATABASE = DATA / "bench.sqlite3"
+# BENCH_DATABASE=/tmp/x.sqlite3 builds and measures another file (a small trial run, say).
+DATABASE = Path(os.environ["BENCH_DATABASE"]).resolve() if os.environ.get("BENCH_DATABASE") else DATA / "bench.sqlite3"
 PYTHON = ROOT / ".venv" / "bin" / "python"
 GUNICORN = ROOT / ".venv" / "bin" / "gunicorn"
 DATASETTE_VENV = BENCH / ".venv-datasette"

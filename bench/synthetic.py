@@ -1,10 +1,15 @@
 """A deterministic synthetic register for benchmarks: every operation published, ROWS_PER_OPERATION
 results each (80 metrics in a two-level tree × the operation-wide figure and 24 countries × two
 sources), with the participants, sources, participations, coordination centres and a few activities
-around them.
+around them (what each was worth is a statement of the metric "value" in EUR, as migration 0007 makes
+of an old activity's value: these 50 results come on top of `rows`). The catalogue is catalogue.py.
 
 The database is migrated by Django first (so its schema, indexes and constraints are the project's),
 then filled with plain sqlite3 `executemany` in one transaction (a million results: 11.5 s here).
+
+The rows pass the models' constraints and clean(): units in dimensions (factor 1; money with a
+currency and no factor), each total's parts in one breakdown of the same dimension, each statement in
+its metric's unit, about an operation or (the values) an activity.
 
 Shape, chosen so that the measured filters select round numbers of rows:
 - `?operation=<slug>&metric=arrests` selects 7 metrics × 50 = 350 rows of one operation;
@@ -14,197 +19,31 @@ Shape, chosen so that the measured filters select round numbers of rows:
 import datetime
 import random
 import sqlite3
-import unicodedata
+
+from catalogue import (
+    AGENCIES,
+    CITIES,
+    CRIME_AREAS,
+    EU_MEMBER_STATES,
+    KOSOVO_FOOTNOTE,
+    METRIC_TREE,
+    MONEY,
+    NON_EU,
+    PARTNERS,
+    QUALIFIERS_QUALIFIED,
+    REGIONS,
+    UNITS,
+    VALUE_METRIC,
+    breakdown_along,
+    metrics_in_order,
+    slugify,
+)
 
 SEED = 20261124
 COUNTRY_SLOTS = 24  # countries per operation with a figure, besides the operation-wide one
 SOURCES_PER_OPERATION = 2
 EDITIONS = range(2015, 2025)
 NOW = "2026-11-24 12:00:00"
-
-UNITS = [
-    # code, name, symbol, kind
-    ("persons", "persons", "", "count"),
-    ("cases", "cases", "", "count"),
-    ("entities", "entities", "", "count"),
-    ("vehicles", "vehicles", "", "count"),
-    ("items", "items", "", "count"),
-    ("arrests", "arrests", "", "count"),
-    ("weapons", "weapons", "", "count"),
-    ("pieces", "pieces", "", "count"),
-    ("kg", "kilograms", "kg", "mass"),
-    ("countries", "countries", "", "count"),
-]
-
-CRIME_AREAS = [
-    "Firearms trafficking",
-    "Drug trafficking",
-    "Migrant smuggling",
-    "Trafficking in human beings",
-    "Document fraud",
-    "High-risk criminal networks",
-]
-
-# (code, name, unit, [(part name, unit, crime area or None)]): 80 metrics in all.
-METRIC_TREE = [
-    ("participating-countries", "Participating countries", "countries", []),
-    ("officers-involved", "Officers involved", "persons", []),
-    ("investigations-initiated", "Investigations initiated", "cases", []),
-    ("new-cases-opened", "New cases opened", "cases", []),
-    (
-        "entities-checked",
-        "Entities checked",
-        "entities",
-        [
-            ("Persons", "persons", None),
-            ("Vehicles", "vehicles", None),
-            ("Postal packages and parcels", "items", None),
-            ("Premises", "items", None),
-            ("Vessels", "vehicles", None),
-            ("Containers", "items", None),
-            ("Travel documents", "items", None),
-        ],
-    ),
-    (
-        "arrests",
-        "Arrests",
-        "arrests",
-        [
-            ("Migrant smuggling", "arrests", "migrant-smuggling"),
-            ("Drug trafficking", "arrests", "drug-trafficking"),
-            ("Firearms trafficking", "arrests", "firearms-trafficking"),
-            ("Trafficking in human beings", "arrests", "trafficking-in-human-beings"),
-            ("Document fraud", "arrests", "document-fraud"),
-            ("Other crimes", "arrests", None),
-        ],
-    ),
-    (
-        "firearms-seized",
-        "Firearms seized",
-        "weapons",
-        [
-            ("Pistols", "weapons", None),
-            ("Rifles", "weapons", None),
-            ("Automatic weapons", "weapons", None),
-            ("Converted weapons", "weapons", None),
-            ("Gas and alarm weapons", "weapons", None),
-        ],
-    ),
-    (
-        "ammunition-seized",
-        "Ammunition seized",
-        "pieces",
-        [("Cartridges", "pieces", None), ("Hand grenades", "pieces", None), ("Explosives", "kg", None)],
-    ),
-    (
-        "drugs-seized",
-        "Drugs seized",
-        "kg",
-        [
-            ("Cannabis", "kg", None),
-            ("Cocaine", "kg", None),
-            ("Heroin", "kg", None),
-            ("Amphetamine", "kg", None),
-            ("Synthetic drugs", "kg", None),
-            ("Precursors", "kg", None),
-        ],
-    ),
-    (
-        "migrants-detected",
-        "Irregular migrants detected",
-        "persons",
-        [("At land borders", "persons", None), ("At sea", "persons", None), ("Inland", "persons", None)],
-    ),
-    (
-        "smugglers-identified",
-        "Smugglers identified",
-        "persons",
-        [("Facilitators", "persons", None), ("Drivers", "persons", None), ("Organisers", "persons", None)],
-    ),
-    (
-        "victims-identified",
-        "Potential victims identified",
-        "persons",
-        [("Adults", "persons", None), ("Minors", "persons", None)],
-    ),
-    (
-        "documents-seized",
-        "Fraudulent documents seized",
-        "items",
-        [("Passports", "items", None), ("Identity cards", "items", None), ("Residence permits", "items", None)],
-    ),
-    (
-        "vehicles-seized",
-        "Vehicles seized",
-        "vehicles",
-        [("Cars", "vehicles", None), ("Vans", "vehicles", None), ("Trucks", "vehicles", None)],
-    ),
-    ("cash-seized-cases", "Cash seizure cases", "cases", []),
-    ("hits-sis", "SIS hits", "cases", [("Wanted persons", "cases", None), ("Stolen objects", "cases", None)]),
-    ("hits-interpol", "Interpol database hits", "cases", []),
-    ("cyber-targets", "Cyber-patrol targets identified", "items", [("Websites", "items", None)]),
-    ("cyber-officers", "Cyber-patrol officers", "persons", []),
-    ("border-crossings", "Border crossing points involved", "items", []),
-    ("checkpoints", "Checkpoints set up", "items", [("Mobile checkpoints", "items", None)]),
-    ("house-searches", "House searches", "cases", [("Residential", "cases", None), ("Commercial", "cases", None)]),
-    ("tobacco-seized", "Tobacco seized", "kg", [("Cigarettes", "pieces", None), ("Raw tobacco", "kg", None)]),
-    ("stolen-goods", "Stolen goods recovered", "items", [("Mobile phones", "items", None)]),
-    ("money-laundering", "Money-laundering cases", "cases", []),
-    ("prosecutions", "Prosecutions started", "cases", []),
-    ("liaison-officers", "Liaison officers deployed", "persons", []),
-    ("joint-patrols", "Joint patrols", "cases", []),
-    ("airports", "Airports involved", "items", []),
-    ("seaports", "Seaports involved", "items", []),
-]
-
-EU_MEMBER_STATES = [
-    ("AT", "Austria"), ("BE", "Belgium"), ("BG", "Bulgaria"), ("HR", "Croatia"), ("CY", "Cyprus"),
-    ("CZ", "Czechia"), ("DK", "Denmark"), ("EE", "Estonia"), ("FI", "Finland"), ("FR", "France"),
-    ("DE", "Germany"), ("GR", "Greece"), ("HU", "Hungary"), ("IE", "Ireland"), ("IT", "Italy"),
-    ("LV", "Latvia"), ("LT", "Lithuania"), ("LU", "Luxembourg"), ("MT", "Malta"), ("NL", "Netherlands"),
-    ("PL", "Poland"), ("PT", "Portugal"), ("RO", "Romania"), ("SK", "Slovakia"), ("SI", "Slovenia"),
-    ("ES", "Spain"), ("SE", "Sweden"),
-]  # fmt: skip
-NON_EU = [
-    ("AL", "Albania"), ("BA", "Bosnia and Herzegovina"), ("XK", "Kosovo"), ("ME", "Montenegro"),
-    ("MK", "North Macedonia"), ("RS", "Serbia"), ("MD", "Moldova"), ("UA", "Ukraine"), ("TR", "Türkiye"),
-    ("GE", "Georgia"), ("NO", "Norway"), ("CH", "Switzerland"), ("IS", "Iceland"), ("GB", "United Kingdom"),
-    ("AM", "Armenia"),
-]  # fmt: skip
-KOSOVO_FOOTNOTE = (
-    "This designation is without prejudice to positions on status, and is in line with UNSCR 1244/1999 "
-    "and the ICJ Opinion on the Kosovo declaration of independence."
-)
-AGENCIES = ["Europol", "Frontex", "Eurojust", "CEPOL", "EUDA", "OLAF", "eu-LISA"]
-PARTNERS = ["SEESAC", "INTERPOL", "UNODC", "EU4FAST", "IOM", "OSCE", "DCAF"]
-
-REGIONS = [
-    "South East Europe", "Danube", "Mobile", "Arktos", "Airports", "Benelux", "Baltic", "Adriatic",
-    "Black Sea", "Carpathians", "Iberia", "Nordic", "Alps", "Mediterranean", "Western Balkans",
-    "Central Europe", "Atlantic", "North Sea", "Aegean", "Pannonia", "Eastern Partnership", "Rhine",
-    "Tyrrhenian", "Ionian", "Caucasus",
-]  # fmt: skip
-CITIES = ["Ljubljana", "Belgrade", "Zagreb", "Vienna", "Sofia", "Bucharest", "Athens", "The Hague", "Budapest"]
-QUALIFIERS_QUALIFIED = ["more_than", "over", "at_least", "almost", "nearly", "approximately", "exact"]
-
-
-def slugify(text):
-    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    out = "".join(ch.lower() if ch.isalnum() else "-" for ch in text)
-    while "--" in out:
-        out = out.replace("--", "-")
-    return out.strip("-")
-
-
-def metrics_in_order():
-    """[(code, name, unit code, parent code or None, position, crime area slug or None)], parents first."""
-    rows = []
-    for position, (code, name, unit, parts) in enumerate(METRIC_TREE):
-        rows.append((code, name, unit, None, position, None))
-        for part_position, (part_name, part_unit, area) in enumerate(parts):
-            rows.append((f"{code}-{slugify(part_name)}", part_name, part_unit, code, part_position, area))
-    return rows
-
 
 ROWS_PER_OPERATION = len(metrics_in_order()) * (COUNTRY_SLOTS + 1) * SOURCES_PER_OPERATION  # 4,000
 
@@ -233,25 +72,42 @@ def fill(path, rows):
         marks = ", ".join("?" for _ in columns)
         cursor.executemany(f'INSERT INTO "{table}" ({", ".join(columns)}) VALUES ({marks})', values)
 
+    def insert_one(table, columns, row):
+        marks = ", ".join("?" for _ in columns)
+        return cursor.execute(f'INSERT INTO "{table}" ({", ".join(columns)}) VALUES ({marks})', row).lastrowid
+
     def ids(table, key="slug"):
         return dict(cursor.execute(f'SELECT {key}, id FROM "{table}"').fetchall())
 
     insert(
         "operations_unit",
-        ["code", "name", "symbol", "kind", "currency"],
-        [(code, name, symbol, kind, "") for code, name, symbol, kind in UNITS],
+        ["code", "name", "symbol", "dimension", "factor", "currency"],
+        [*((*unit, 1, "") for unit in UNITS), (*MONEY, None, MONEY[2])],  # money: no factor; its symbol, EUR
     )
     units = ids("operations_unit", "code")
+    dimensions = {code: dimension for code, _name, _symbol, dimension in (*UNITS, MONEY)}
     insert("operations_crimearea", ["name", "slug"], [(name, slugify(name)) for name in CRIME_AREAS])
     areas = ids("operations_crimearea")
+    alongs = {code: breakdown_along(parts) for code, _name, _unit, parts in METRIC_TREE}
+    metric_ids, breakdowns = {}, {}  # by code; {total code: its breakdown's id}
     for code, name, unit, parent, position, area in metrics_in_order():
-        parent_id = ids("operations_metric", "code")[parent] if parent else None
-        insert(
+        if parent and parent not in breakdowns:
+            breakdown = (metric_ids[parent], alongs[parent], "exhaustive")
+            breakdowns[parent] = insert_one("operations_breakdown", ["total_id", "along", "kind"], breakdown)
+        metric_ids[code] = insert_one(
             "operations_metric",
-            ["code", "name", "position", "description", "crime_area_id", "unit_id", "parent_id"],
-            [(code, name, position, "", areas.get(area), units[unit], parent_id)],
-        )
+            ["code", "name", "position", "description", "crime_area_id", "unit_id", "dimension", "parent_id",
+             "breakdown_id"],
+            (code, name, position, "", areas.get(area), units[unit], dimensions[unit], metric_ids.get(parent),
+             breakdowns.get(parent)),
+        )  # fmt: skip
     metrics = cursor.execute("SELECT id, code, name, unit_id, parent_id FROM operations_metric ORDER BY id").fetchall()
+    value_code, value_name, value_description = VALUE_METRIC  # not an operation's figure: after `metrics`
+    value_metric = insert_one(
+        "operations_metric",
+        ["code", "name", "position", "description", "unit_id", "dimension"],
+        (value_code, value_name, len(METRIC_TREE), value_description, units[MONEY[0]], MONEY[3]),
+    )
     unit_codes = {unit_id: code for code, unit_id in units.items()}
 
     participants = []
@@ -296,6 +152,7 @@ def fill(path, rows):
                 start.isoformat(),
                 (start + datetime.timedelta(days=4)).isoformat(),
                 "day",
+                "day",
                 "",
                 "",
                 "published",
@@ -305,14 +162,15 @@ def fill(path, rows):
                 NOW,
                 None,
                 "",
+                0,
             )
         )
     insert(
         "operations_operation",
         [
-            "edition", "name", "short_name", "slug", "start_date", "end_date", "date_precision", "motto",
-            "description", "status", "created_at", "updated_at", "series_id", "published_at", "published_by_id",
-            "review_comment",
+            "edition", "name", "short_name", "slug", "start_date", "end_date", "start_precision", "end_precision",
+            "motto", "description", "status", "created_at", "updated_at", "series_id", "published_at",
+            "published_by_id", "review_comment", "is_aggregate",
         ],
         operations,
     )  # fmt: skip
@@ -366,8 +224,9 @@ def fill(path, rows):
                     shown = "no figure given" if value is None else f"{value}"
                     quote = f"{short_name}: {shown} {metric_name.lower()}{where}, according to the source."
                     results.append(
-                        (value, qualifier, quote, "", NOW, NOW, country, metric_id, operation_id, source_id, 0)
-                    )
+                        (value, qualifier, quote, "", NOW, NOW, country, metric_id, operation_id, None, source_id,
+                         unit_id, 0)
+                    )  # fmt: skip
                     result_count += 1
         if len(results) >= 200_000:
             insert_results(cursor, results)
@@ -381,16 +240,27 @@ def fill(path, rows):
     for index, (operation_id, slug, short_name, start) in enumerate(operation_rows[:50]):
         activities.append(
             ("training", f"Pre-operational training for {short_name}", f"training-{slug}", "", "Ljubljana", start,
-             None, "day", 15000 + index, "exact", "EUR", "", people["seesac"], operation_id,
-             source_ids[index * SOURCES_PER_OPERATION])
+             None, "day", "day", "", people["seesac"], operation_id, source_ids[index * SOURCES_PER_OPERATION],
+             "published", NOW, "")
         )  # fmt: skip
     insert(
         "operations_activity",
         [
-            "kind", "title", "slug", "description", "place", "start_date", "end_date", "date_precision", "value",
-            "value_qualifier", "currency", "quote", "implementer_id", "operation_id", "source_id",
+            "kind_id", "title", "slug", "description", "place", "start_date", "end_date", "start_precision",
+            "end_precision", "quote", "implementer_id", "operation_id", "source_id", "status", "published_at",
+            "review_comment",
         ],
         activities,
+    )  # fmt: skip
+    # What each was worth (EUR 15,000 and up, exact), a statement citing the activity's source.
+    valued = cursor.execute("SELECT id, source_id FROM operations_activity ORDER BY id").fetchall()
+    insert_results(
+        cursor,
+        [
+            (15000 + index, "exact", f"{15000 + index} EUR", "", NOW, NOW, None, value_metric, None, activity_id,
+             source_id, units[MONEY[0]], 0)
+            for index, (activity_id, source_id) in enumerate(valued)
+        ],
     )  # fmt: skip
     connection.commit()
     connection.close()
@@ -398,6 +268,7 @@ def fill(path, rows):
     metric_codes = {code: metric_id for metric_id, code, *_ in metrics}
     return {
         "rows": result_count,
+        "activity_results": len(valued),
         "operations": len(operation_rows),
         "filtered_operation": operation_rows[len(operation_rows) // 2][1],
         "filtered_operation_id": operation_rows[len(operation_rows) // 2][0],
@@ -415,6 +286,7 @@ def fill(path, rows):
 def insert_results(cursor, results):
     cursor.executemany(
         "INSERT INTO operations_result (value, qualifier, quote, note, created_at, updated_at, country_id, "
-        "metric_id, operation_id, source_id, is_headline) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "metric_id, operation_id, activity_id, source_id, unit_id, is_headline) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         results,
     )

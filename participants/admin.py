@@ -7,16 +7,24 @@ from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 
 from operations.admin import RegisterImportExportMixin
-from participants.models import Institution, Participant
+from participants.models import Institution, KindPeriod, Participant
 from participants.spreadsheets import InstitutionResource, ParticipantResource
 
 # Relations whose autocomplete offers only countries and jurisdictions (model, field name).
+# A figure may also be stated for a group ("six Western Balkan jurisdictions").
+STATABLE_FIELDS = {("result", "country")}
 COUNTRY_ONLY_FIELDS = {
-    ("result", "country"),
     ("coordinationcentre", "host_country"),
     ("activity", "beneficiary_countries"),
     ("institution", "participant"),
 }
+
+
+class KindPeriodInline(admin.TabularInline):
+    """Kinds it had for some years (the United Kingdom, an EU Member State until 2020)."""
+
+    model = KindPeriod
+    extra = 0
 
 
 @admin.register(Participant)
@@ -40,7 +48,19 @@ class ParticipantAdmin(RegisterImportExportMixin, admin.ModelAdmin):
             },
         ),
         (_("Other names in the sources"), {"fields": ["aliases"]}),
+        (
+            _("Group"),
+            {
+                "fields": ["members"],
+                "description": _(
+                    "Only for a group of countries or jurisdictions (six Western Balkan jurisdictions), which "
+                    "figures may be stated for."
+                ),
+            },
+        ),
     ]
+    autocomplete_fields = ["members"]
+    inlines = [KindPeriodInline]
 
     @admin.display(description=_("name"), ordering="name")
     def display_name(self, participant):
@@ -53,8 +73,11 @@ class ParticipantAdmin(RegisterImportExportMixin, admin.ModelAdmin):
     def get_search_results(self, request, queryset, search_term):
         """Autocompletes for a country (a figure's, a host's, a beneficiary) offer only countries."""
         queryset, may_have_duplicates = super().get_search_results(request, queryset, search_term)
-        if (request.GET.get("model_name"), request.GET.get("field_name")) in COUNTRY_ONLY_FIELDS:
+        field = (request.GET.get("model_name"), request.GET.get("field_name"))
+        if field in COUNTRY_ONLY_FIELDS:
             queryset = queryset.countries()
+        elif field in STATABLE_FIELDS:
+            queryset = queryset.statable()
         return queryset, may_have_duplicates
 
 

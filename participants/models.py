@@ -6,6 +6,7 @@ The records of who; which participants are public is decided by the operations t
 May import: operations.models.
 """
 
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Exists, F, Func, OuterRef, Q, Subquery
 from django.db.models.functions import Coalesce
@@ -20,6 +21,10 @@ class ParticipantQuerySet(models.QuerySet):
     def countries(self):
         """Participants that are countries or jurisdictions (they carry a country code)."""
         return self.exclude(country="")
+
+    def statable(self):
+        """Participants a figure may be stated for: countries, jurisdictions and groups of them."""
+        return self.filter(~models.Q(country="") | models.Q(kind=Participant.Kind.GROUP))
 
     def with_footnotes(self):
         return self.exclude(footnote="")
@@ -70,6 +75,10 @@ class Participant(models.Model):
         NON_EU = "non_eu", _("Non-EU country or jurisdiction")
         EU_AGENCY = "eu_agency", _("EU agency or body")
         PARTNER = "partner", _("International partner or project")
+        NATIONAL_BODY = "national_body", _("National body")
+        COMPANY = "company", _("Company")
+        NETWORK = "network", _("Network")
+        GROUP = "group", _("Group of countries or jurisdictions")
 
     name = models.CharField(_("name"), max_length=200, unique=True)
     short_name = models.CharField(
@@ -92,6 +101,14 @@ class Participant(models.Model):
         max_length=300,
         blank=True,
         help_text=_("Other spellings used in sources, separated by semicolons (Turkey; Türkiye)."),
+    )
+    members = models.ManyToManyField(
+        "self",
+        verbose_name=_("members"),
+        symmetrical=False,
+        related_name="groups",
+        blank=True,
+        help_text=_('For a group ("six Western Balkan jurisdictions"): the countries and jurisdictions in it.'),
     )
 
     objects = ParticipantQuerySet.as_manager()
@@ -129,8 +146,59 @@ class Participant(models.Model):
     def is_country(self):
         return self.kind in {self.Kind.EU_MEMBER_STATE, self.Kind.NON_EU}
 
+    @property
+    def can_be_stated_for(self):
+        """Whether a figure may be stated for it: a country, a jurisdiction, or a group of them."""
+        return self.is_country or self.kind == self.Kind.GROUP
+
+    def kind_in(self, year):
+        """Its kind in `year`: the United Kingdom was an EU Member State until 2020. Periods are read
+        from `kind_periods` (prefetch them for many participants); outside every period, its kind."""
+        if year is not None:
+            for period in self.kind_periods.all():
+                if (period.since is None or period.since <= year) and (period.until is None or year <= period.until):
+                    return period.kind
+        return self.kind
+
+    def clean(self):
+        if self.pk and self.kind != self.Kind.GROUP and self.members.exists():
+            raise ValidationError({"kind": _("Only a group has members.")})
+
     def natural_key(self):
         return (self.name,)
+
+
+class KindPeriod(models.Model):
+    """A participant's kind for some years, where it differs from its kind today: the United Kingdom
+    was an EU Member State from 1973 until 2020."""
+
+    participant = models.ForeignKey(
+        Participant, verbose_name=_("participant"), on_delete=models.CASCADE, related_name="kind_periods"
+    )
+    kind = models.CharField(_("kind"), max_length=20, choices=Participant.Kind.choices)
+    since = models.PositiveSmallIntegerField(_("since (year)"), null=True, blank=True)
+    until = models.PositiveSmallIntegerField(_("until (year, included)"), null=True, blank=True)
+
+    class Meta:
+        ordering = ["participant", "since"]
+        verbose_name = _("kind for some years")
+        verbose_name_plural = _("kinds for some years")
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(since__isnull=True) | Q(until__isnull=True) | Q(until__gte=F("since")),
+                name="kind_period_until_not_before_since",
+                violation_error_message=_("The last year cannot be before the first."),
+            ),
+            models.CheckConstraint(
+                condition=Q(since__isnull=False) | Q(until__isnull=False),
+                name="kind_period_has_a_year",
+                violation_error_message=_("Give the first year, the last, or both."),
+            ),
+        ]
+
+    def __str__(self):
+        years = f"{self.since or '…'}–{self.until or '…'}"
+        return f"{self.participant}: {self.get_kind_display()} ({years})"
 
 
 class Institution(models.Model):

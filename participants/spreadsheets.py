@@ -4,6 +4,7 @@ name so that a file re-imports onto itself, and the public table's CSV and XLSX.
 May import: participants.models, participants.footnotes, operations.models, operations.spreadsheets.
 """
 
+from django.core.exceptions import ValidationError
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from import_export.fields import Field
@@ -57,11 +58,13 @@ def participants_widget(noun=None):
 
 class ParticipantResource(NaturalKeyResource):
     """Columns: name (the key), short_name, slug (made from the name when blank), kind (code or
-    label), country (ISO code, XK for Kosovo), footnote, aliases; display_name on export only."""
+    label), country (ISO code, XK for Kosovo), footnote, aliases, members (for a group: participants
+    separated by semicolons); display_name on export only."""
 
     name = Field(attribute="name", column_name="name", widget=NameWidget())
     kind = Field(attribute="kind", column_name="kind", widget=ChoiceWidget(Participant.Kind, noun=_("kind")))
     country = Field(attribute="country", column_name="country", widget=CountryCodeWidget())
+    members = Field(attribute="members", column_name="members", widget=participants_widget(_("member")))
     display_name = Field(attribute="display_name", column_name="display_name", readonly=True)
 
     required_columns = ("kind",)
@@ -74,7 +77,7 @@ class ParticipantResource(NaturalKeyResource):
 
     class Meta:
         model = Participant
-        fields = ("name", "short_name", "slug", "kind", "country", "footnote", "aliases", "display_name")
+        fields = ("name", "short_name", "slug", "kind", "country", "footnote", "aliases", "members", "display_name")
         import_id_fields = ("name",)
         name = "Participants (by name)"
 
@@ -84,6 +87,8 @@ class ParticipantResource(NaturalKeyResource):
         if not instance.slug:
             # A blank slug keeps the one the participant has, or is made from the name.
             instance.slug = existing_slug or slugify(instance.name)
+        if (row.get("members") or "").strip() and instance.kind != Participant.Kind.GROUP:
+            raise ValidationError({"members": _("Only a group has members: make its kind a group, or leave it blank.")})
 
 
 class InstitutionResource(NaturalKeyResource):

@@ -14,8 +14,10 @@ import pytest
 
 from operations.models import (
     Activity,
+    Breakdown,
     CoordinationCentre,
     CrimeArea,
+    Dimension,
     Metric,
     Operation,
     Participation,
@@ -76,17 +78,30 @@ def build_world():
     secretland = participant(SECRET, kinds.NON_EU, "LI")
     unused = participant("Nobodyland", kinds.NON_EU, "MC")  # named by nothing at all
 
-    persons = Unit.objects.create(code="persons", name="persons", kind=Unit.Kind.COUNT)
-    items = Unit.objects.create(code="items", name="items", kind=Unit.Kind.COUNT)
-    kg = Unit.objects.create(code="kg", name="kilograms", symbol="kg", kind=Unit.Kind.MASS)
+    persons = Unit.objects.create(code="persons", name="persons", dimension=Dimension.COUNT, factor=1)
+    items = Unit.objects.create(code="items", name="items", dimension=Dimension.COUNT, factor=1)
+    kg = Unit.objects.create(code="kg", name="kilograms", symbol="kg", dimension=Dimension.MASS, factor=1)
+    eur = Unit.objects.create(code="eur", name="EUR", symbol="EUR", dimension=Dimension.MONEY, currency="EUR")
     officers = Metric.objects.create(code="officers", name="Officers involved", unit=persons, position=1)
     arrests = Metric.objects.create(code="arrests", name="Arrests", unit=persons, position=2)
+    by_crime_area = Breakdown.objects.create(total=arrests, along=Breakdown.Along.CRIME_AREA)
     arrests_smuggling = Metric.objects.create(
-        code="arrests-smuggling", name="Migrant smuggling", parent=arrests, unit=persons, crime_area=smuggling
+        code="arrests-smuggling",
+        name="Migrant smuggling",
+        parent=arrests,
+        breakdown=by_crime_area,
+        unit=persons,
+        crime_area=smuggling,
     )
     arrests_firearms = Metric.objects.create(
-        code="arrests-firearms", name="Firearms trafficking", parent=arrests, unit=persons, crime_area=firearms
+        code="arrests-firearms",
+        name="Firearms trafficking",
+        parent=arrests,
+        breakdown=by_crime_area,
+        unit=persons,
+        crime_area=firearms,
     )
+    value = Metric.objects.create(code="value", name="Value", unit=eur, position=5)
     weapons = Metric.objects.create(code="weapons", name="Weapons seized", unit=items, position=3)
     cannabis = Metric.objects.create(code="cannabis", name="Cannabis seized", unit=kg, position=4)
 
@@ -142,13 +157,14 @@ def build_world():
     take_part(draft, secretland, coordinator, sources=[secret_source])
     take_part(draft, spain)
 
-    def result(op, metric, value, source, qualifier=Qualifier.EXACT, country=None, quote=None):
+    def result(op, metric, value, source, qualifier=Qualifier.EXACT, country=None, quote=None, activity=None):
         return Result.objects.create(
             operation=op,
+            activity=activity,
             metric=metric,
             value=None if value is None else Decimal(value),
             source=source,
-            qualifier=qualifier,
+            qualifier_id=qualifier,
             country=country,
             quote=quote or f"{value} {metric.name.lower()}",
         )
@@ -163,41 +179,42 @@ def build_world():
     result(jad_2023, officers, "20000", report_2023)
     draft_result = result(draft, arrests, "31337", secret_source, quote="Secret 31337 arrests")
 
+    published = Activity.Status.PUBLISHED
     training = Activity.objects.create(
-        kind=Activity.Kind.TRAINING,
+        kind_id="training",
         title="Firearms detection training",
         slug="firearms-detection-training",
         implementer=seesac,
         start_date=datetime.date(2024, 3, 10),
         end_date=datetime.date(2024, 3, 12),
         place="Belgrade",
-        value=Decimal("15000.00"),
-        currency="EUR",
         operation=jad_2024,
         source=seesac_report,
+        status=published,
     )
     training.beneficiary_countries.set([kosovo, macedonia])
+    training_value = result(None, value, "15000", seesac_report, quote="worth EUR 15 000", activity=training)
     product = Activity.objects.create(
-        kind=Activity.Kind.KNOWLEDGE_PRODUCT,
+        kind_id="knowledge_product",
         title="3D-Printed Firearms: State of Play",
         slug="3d-printed-firearms",
         implementer=seesac,
         start_date=datetime.date(2024, 6, 1),
-        date_precision="month",
+        start_precision="month",
         source=seesac_report,
+        status=published,
     )
     product.beneficiary_countries.set([bosnia])
     secret_activity = Activity.objects.create(
-        kind=Activity.Kind.WORKSHOP,
+        kind_id="workshop",
         title="Secret workshop",
         slug="secret-workshop",
         implementer=secretland,
         start_date=datetime.date(2025, 2, 1),
-        value=Decimal("77777.00"),
-        currency="EUR",
         operation=draft,
         source=secret_source,
     )
+    secret_value = result(None, value, "77777", secret_source, quote="Secret 77777 EUR", activity=secret_activity)
 
     return SimpleNamespace(**locals())
 
@@ -242,12 +259,13 @@ def add_participants(world, count):
 def add_activities(world, count):
     for index in range(count):
         activity = Activity.objects.create(
-            kind=Activity.Kind.WORKSHOP,
+            kind_id="workshop",
             title=f"Workshop {index:03}",
             slug=f"workshop-{index:03}",
             implementer=world.seesac,
             start_date=datetime.date(2024, 1, 1) + datetime.timedelta(days=index),
             source=world.seesac_report,
+            status=Activity.Status.PUBLISHED,
         )
         activity.beneficiary_countries.set([world.kosovo, world.bosnia])
         activity.partners.set([world.europol])

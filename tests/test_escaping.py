@@ -35,7 +35,8 @@ def hostile(world):  # noqa: F811
         quote=PAYLOAD,
     )
     Activity.objects.create(
-        kind=Activity.Kind.TRAINING,
+        kind_id="training",
+        status=Activity.Status.PUBLISHED,
         title=f"Training {PAYLOAD}",
         slug="evil-training",
         description=PAYLOAD,

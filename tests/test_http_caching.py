@@ -3,6 +3,7 @@
 import pytest
 from django.contrib.auth import get_user_model
 
+from operations.models import Revision
 from tests.public_fixtures import world  # noqa: F401
 
 pytestmark = pytest.mark.django_db
@@ -45,3 +46,11 @@ def test_signed_in_pages_are_private(client, world):  # noqa: F811
     response = client.get("/results/")
     assert "private" in response["Cache-Control"] and "public" not in response["Cache-Control"]
     assert "no-store" in client.get("/admin/").headers["Cache-Control"]
+
+
+def test_an_export_keeps_its_etag_until_the_register_changes(client, world, settings):  # noqa: F811
+    first = client.get("/results/?_export=xlsx")["ETag"]
+    assert client.get("/results/?_export=xlsx")["ETag"] == first  # an XLSX's bytes carry the time it was written
+    assert client.get("/results/?_export=csv")["ETag"] != first
+    Revision.objects.bump()
+    assert client.get("/results/?_export=xlsx")["ETag"] != first

@@ -1,12 +1,13 @@
 """Pieces shared by the register's admin pages: small text areas, import-export through the
-natural-key resources (in spreadsheets.py), country-only choices, and inline rows checked against
-their constraints."""
+natural-key resources (in spreadsheets.py), country-only choices, statements in their metric's unit
+unless another is given, and inline rows checked against their constraints."""
 
 from django import forms
 from django.contrib import admin
 from django.core.exceptions import ValidationError
 from django.db.models import UniqueConstraint
 from django.forms.models import BaseInlineFormSet
+from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 
 from operations.models import Metric
@@ -69,6 +70,27 @@ class CountryOnlyForm(forms.ModelForm):
         return cleaned
 
 
+UNIT_DEFAULT = _("Empty: the metric's unit.")
+
+
+class StatementForm(forms.ModelForm):
+    """A statement's form: without a unit, the figure is in its metric's default unit, as the model
+    saves it; filled in before the model's checks, which compare the unit with the metric."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if "unit" in self.fields:
+            self.fields["unit"].required = False
+            self.fields["unit"].help_text = format_lazy("{} {}", self.fields["unit"].help_text, UNIT_DEFAULT)
+
+    def clean(self):
+        cleaned = super().clean()
+        metric = cleaned.get("metric")
+        if "unit" in self.fields and cleaned.get("unit") is None and metric is not None:
+            cleaned["unit"] = metric.unit
+        return cleaned
+
+
 class ConstraintCheckingInlineFormSet(BaseInlineFormSet):
     """Inline rows checked against every constraint of their model, and in its own words.
 
@@ -77,12 +99,19 @@ class ConstraintCheckingInlineFormSet(BaseInlineFormSet):
     database; and it explains duplicates within the rows with a generic message.
     """
 
+    # Fields left out of the rows whose value is nonetheless known (empty, or set by the model's
+    # save()) and which constraints name: without them Django would skip those constraints.
+    checked_fields = ()
+
     def clean(self):
         super().clean()
         for form in self.forms:
             if not form.is_valid() or self._should_delete_form(form) or not form.has_changed():
                 continue
-            exclude = form._get_validation_exclusions() - {self.fk.name}
+            exclude = form._get_validation_exclusions() - {self.fk.name, *self.checked_fields}
+            if self.instance.pk is None:
+                # A new parent has no key yet: what names it is checked once it is saved, by the database.
+                exclude.add(self.fk.name)
             try:
                 form.instance.validate_constraints(exclude=exclude)
             except ValidationError as error:
@@ -97,3 +126,31 @@ class ConstraintCheckingInlineFormSet(BaseInlineFormSet):
             ):
                 return str(constraint.violation_error_message)
         return super().get_unique_error_message(unique_check)
+
+
+class ResultInlineFormSet(ConstraintCheckingInlineFormSet):
+    """A page's statements (an operation's or an activity's): checked against the statement key,
+    whose other subject the rows leave empty, and refused when entered twice among the new rows
+    (the key compares an empty country as one, which Django's duplicate check skips)."""
+
+    checked_fields = ("operation", "activity")
+
+    def clean(self):
+        super().clean()
+        seen = set()
+        for form in self.forms:
+            if not form.is_valid() or self._should_delete_form(form) or not form.cleaned_data:
+                continue
+            data = form.cleaned_data
+            key = (
+                data.get("metric"),
+                data.get("country"),
+                data.get("source"),
+                data.get("qualifier"),
+            )
+            if key in seen:
+                form.add_error(
+                    None,
+                    _("This statement is entered twice: same metric, country, source and qualifier."),
+                )
+            seen.add(key)

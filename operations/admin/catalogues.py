@@ -5,9 +5,17 @@ from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 from simple_history.admin import SimpleHistoryAdmin
 
-from operations.models import CrimeArea, Metric, Role, Series, Source, Unit
-from operations.spreadsheets.catalogues import CrimeAreaResource, RoleResource, SeriesResource, UnitResource
-from operations.spreadsheets.resources import MetricResource, SourceResource
+from operations.models import ActivityKind, Breakdown, CrimeArea, Metric, Qualifier, Role, Series, Source, Unit
+from operations.spreadsheets.catalogues import (
+    ActivityKindResource,
+    CrimeAreaResource,
+    MetricResource,
+    QualifierResource,
+    RoleResource,
+    SeriesResource,
+    UnitResource,
+)
+from operations.spreadsheets.resources import SourceResource
 
 from .base import ConstraintCheckingInlineFormSet, MetricFamilyFilter, RegisterImportExportMixin
 
@@ -43,8 +51,8 @@ class RoleAdmin(RegisterImportExportMixin, admin.ModelAdmin):
 @admin.register(Unit)
 class UnitAdmin(RegisterImportExportMixin, admin.ModelAdmin):
     resource_classes = [UnitResource]
-    list_display = ["name", "code", "symbol", "kind", "currency"]
-    list_filter = ["kind"]
+    list_display = ["name", "code", "symbol", "dimension", "factor", "currency"]
+    list_filter = ["dimension"]
     search_fields = ["name", "code", "symbol"]
     ordering = ["name"]
     prepopulated_fields = {"code": ["name"]}
@@ -54,15 +62,32 @@ class MetricBreakdownInline(admin.TabularInline):
     model = Metric
     formset = ConstraintCheckingInlineFormSet
     fk_name = "parent"
-    verbose_name = _("part of the breakdown")
-    verbose_name_plural = _("breakdown")
-    fields = ["position", "name", "code", "unit", "crime_area"]
+    verbose_name = _("part")
+    verbose_name_plural = _("parts")
+    fields = ["position", "name", "code", "breakdown", "dimension", "unit", "crime_area"]
     autocomplete_fields = ["unit", "crime_area"]
+
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        # A part belongs to one of this total's own breakdowns.
+        if db_field.name == "breakdown":
+            total_id = request.resolver_match.kwargs.get("object_id")
+            kwargs["queryset"] = Breakdown.objects.filter(total_id=total_id)
+        return super().formfield_for_foreignkey(db_field, request, **kwargs)
+
     extra = 0
     show_change_link = True
 
     def get_queryset(self, request):
-        return super().get_queryset(request).select_related("parent", "unit", "crime_area")
+        return super().get_queryset(request).select_related("parent", "breakdown", "unit", "crime_area")
+
+
+class BreakdownInline(admin.TabularInline):
+    """The ways this total divides into parts: along which dimension, exhaustive or partial."""
+
+    model = Breakdown
+    fk_name = "total"
+    fields = ["along", "kind"]
+    extra = 0
 
 
 class MetricFamilyOfMetricsFilter(MetricFamilyFilter):
@@ -72,18 +97,46 @@ class MetricFamilyOfMetricsFilter(MetricFamilyFilter):
 @admin.register(Metric)
 class MetricAdmin(RegisterImportExportMixin, admin.ModelAdmin):
     resource_classes = [MetricResource]
-    list_display = ["__str__", "code", "parent", "unit", "crime_area", "position"]
-    list_filter = [MetricFamilyOfMetricsFilter, ("parent", admin.EmptyFieldListFilter), "unit", "crime_area"]
+    list_display = ["__str__", "code", "dimension", "parent", "breakdown", "unit", "crime_area", "position"]
+    list_filter = [
+        MetricFamilyOfMetricsFilter,
+        ("parent", admin.EmptyFieldListFilter),
+        "dimension",
+        "breakdown__kind",
+        "unit",
+        "crime_area",
+    ]
     search_fields = ["code", "name", "parent__name"]
     autocomplete_fields = ["parent", "unit", "crime_area"]
-    list_select_related = ["parent", "unit", "crime_area"]
+    list_select_related = ["parent", "breakdown__total", "unit", "crime_area"]
     ordering = ["parent__position", "parent__name", "position", "name"]
     prepopulated_fields = {"code": ["name"]}
     fieldsets = [
-        (None, {"fields": ["name", "code", "description"]}),
-        (_("Place in the catalogue"), {"fields": ["parent", "position", "unit", "crime_area"]}),
+        (None, {"fields": ["name", "code", "dimension", "unit", "description"]}),
+        (_("Place in the catalogue"), {"fields": ["parent", "breakdown", "position", "crime_area"]}),
     ]
-    inlines = [MetricBreakdownInline]
+    inlines = [BreakdownInline, MetricBreakdownInline]
+
+
+@admin.register(Qualifier)
+class QualifierAdmin(RegisterImportExportMixin, admin.ModelAdmin):
+    """The words sources put before figures, and what each says of the true value."""
+
+    resource_classes = [QualifierResource]
+    list_display = ["name", "name_sr_latn", "code", "bound", "inclusive", "reach", "aliases", "position"]
+    list_filter = ["bound"]
+    search_fields = ["code", "name", "name_sr_latn", "aliases"]
+    ordering = ["position", "name"]
+    prepopulated_fields = {"code": ["name"]}
+
+
+@admin.register(ActivityKind)
+class ActivityKindAdmin(RegisterImportExportMixin, admin.ModelAdmin):
+    resource_classes = [ActivityKindResource]
+    list_display = ["name", "name_sr_latn", "code", "position"]
+    search_fields = ["code", "name", "name_sr_latn"]
+    ordering = ["position", "name"]
+    prepopulated_fields = {"code": ["name"]}
 
 
 @admin.register(Source)

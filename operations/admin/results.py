@@ -10,10 +10,10 @@ from operations.models import Correction, Result
 from operations.review import workflow
 from operations.spreadsheets.resources import ResultResource
 
-from .base import SMALL_TEXTAREA, MetricFamilyFilter, RegisterImportExportMixin
+from .base import SMALL_TEXTAREA, MetricFamilyFilter, RegisterImportExportMixin, StatementForm
 
 
-class ResultAdminForm(forms.ModelForm):
+class ResultAdminForm(StatementForm):
     correction_reason = forms.CharField(
         label=_("reason for the correction"),
         required=False,
@@ -23,7 +23,19 @@ class ResultAdminForm(forms.ModelForm):
 
     class Meta:
         model = Result
-        fields = ["operation", "metric", "country", "value", "qualifier", "is_headline", "source", "quote", "note"]
+        fields = [
+            "operation",
+            "activity",
+            "metric",
+            "country",
+            "value",
+            "unit",
+            "qualifier",
+            "is_headline",
+            "source",
+            "quote",
+            "note",
+        ]
 
     def clean(self):
         cleaned = super().clean()
@@ -35,20 +47,21 @@ class ResultAdminForm(forms.ModelForm):
         return cleaned
 
     def stored_figure(self):
-        """The value and qualifier as stored now. Compared with the database, not with the form's
-        initial data, because a revert from the history starts from an older version."""
+        """The value and qualifier (its code) as stored now. Compared with the database, not with the
+        form's initial data, because a revert from the history starts from an older version."""
         if self.instance.pk is None:
             return None
         return Result.objects.filter(pk=self.instance.pk).values("value", "qualifier").first()
 
     def correction_needed(self, cleaned):
         stored = self.stored_figure()
-        operation = cleaned.get("operation")
+        subject = cleaned.get("operation") or cleaned.get("activity")
+        qualifier = cleaned.get("qualifier")
         return bool(
             stored
-            and operation is not None
-            and operation.is_published
-            and (cleaned.get("value"), cleaned.get("qualifier")) != (stored["value"], stored["qualifier"])
+            and subject is not None
+            and subject.is_published
+            and (cleaned.get("value"), getattr(qualifier, "pk", None)) != (stored["value"], stored["qualifier"])
         )
 
 
@@ -56,9 +69,10 @@ class ResultAdminForm(forms.ModelForm):
 class ResultAdmin(RegisterImportExportMixin, SimpleHistoryAdmin):
     form = ResultAdminForm
     resource_classes = [ResultResource]
-    list_display = ["operation", "metric", "country", "value", "qualifier", "source", "is_headline"]
+    list_display = ["operation", "activity", "metric", "country", "value", "unit", "qualifier", "source", "is_headline"]
     list_filter = [
         ("operation", admin.RelatedOnlyFieldListFilter),
+        ("activity", admin.RelatedOnlyFieldListFilter),
         MetricFamilyFilter,
         "qualifier",
         ("source", admin.RelatedOnlyFieldListFilter),
@@ -67,13 +81,13 @@ class ResultAdmin(RegisterImportExportMixin, SimpleHistoryAdmin):
     ]
     search_fields = ["quote", "metric__name", "metric__code", "country__name", "note"]
     search_help_text = _("Searches the quote, the metric, the country and the note.")
-    autocomplete_fields = ["operation", "metric", "country", "source"]
-    list_select_related = ["operation", "metric__parent", "metric__unit", "country", "source"]
+    autocomplete_fields = ["operation", "activity", "metric", "country", "unit", "source"]
+    list_select_related = ["operation", "activity", "metric__parent", "unit", "qualifier", "country", "source"]
     ordering = ["operation", "metric__position", "metric__name", "country__name"]
     readonly_fields = ["created_at", "updated_at"]
     fieldsets = [
-        (None, {"fields": ["operation", "metric", "country"]}),
-        (_("The figure"), {"fields": ["value", "qualifier", "is_headline", "correction_reason"]}),
+        (None, {"fields": ["operation", "activity", "metric", "country"]}),
+        (_("The figure"), {"fields": ["value", "unit", "qualifier", "is_headline", "correction_reason"]}),
         (_("Where it comes from"), {"fields": ["source", "quote", "note"]}),
         (_("Record"), {"fields": ["created_at", "updated_at"], "classes": ["collapse"]}),
     ]
@@ -81,7 +95,7 @@ class ResultAdmin(RegisterImportExportMixin, SimpleHistoryAdmin):
 
     def has_delete_permission(self, request, obj=None):
         # A published figure is corrected, with a reason readers see; it is not made to vanish.
-        if obj is not None and obj.operation.is_published:
+        if obj is not None and obj.subject.is_published:
             return False
         return super().has_delete_permission(request, obj)
 
@@ -111,13 +125,20 @@ class CorrectionAdmin(admin.ModelAdmin):
         "corrected_at",
         "corrected_by",
     ]
-    list_filter = [("result__operation", admin.RelatedOnlyFieldListFilter)]
+    list_filter = [
+        ("result__operation", admin.RelatedOnlyFieldListFilter),
+        ("result__activity", admin.RelatedOnlyFieldListFilter),
+    ]
     search_fields = ["reason", "result__metric__name", "result__quote"]
     list_select_related = [
         "result__operation",
+        "result__activity",
         "result__metric__parent",
-        "result__metric__unit",
+        "result__unit",
+        "result__qualifier",
         "result__country",
+        "old_qualifier",
+        "new_qualifier",
         "corrected_by",
     ]
     ordering = ["-corrected_at"]

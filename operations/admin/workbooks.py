@@ -7,6 +7,7 @@ from django.core.exceptions import PermissionDenied
 from django.http import Http404
 from django.urls import path
 
+from operations.models import Activity
 from operations.spreadsheets.workbook import workbook_response
 
 
@@ -29,4 +30,4 @@ class OperationWorkbookMixin:
         if not self.has_view_permission(request, operation):
             raise PermissionDenied
         address = request.build_absolute_uri(operation.get_absolute_url()) if operation.is_published else ""
-        return workbook_response(operation, address)
+        return workbook_response(operation, address, activities=Activity.objects.all())

@@ -20,8 +20,11 @@ UNITS = (
     UnitRecord("documents", "documents"),
     UnitRecord("weapons", "weapons"),
     UnitRecord("pieces", "pieces"),
-    UnitRecord("kg", "kilograms", kind="mass", symbol="kg"),
+    UnitRecord("kg", "kilograms", dimension="mass", symbol="kg"),
     UnitRecord("targets", "targets"),
+    UnitRecord("plants", "plants"),
+    UnitRecord("eur", "EUR", dimension="money", symbol="EUR", currency="EUR", factor=None),
+    UnitRecord("usd", "USD", dimension="money", symbol="USD", currency="USD", factor=None),
 )
 
 CRIME_AREAS = (
@@ -43,6 +46,12 @@ METRICS = (
         "Participating countries",
         "countries",
         description="Countries and jurisdictions whose authorities took part, as the source counts them.",
+        # "in 17 EU countries and five countries in the Balkan region" (JAD Mobile 3): EU and the others.
+        parts=(
+            MetricRecord("participating-countries-eu", "EU Member States", "countries"),
+            MetricRecord("participating-countries-non-eu", "Non-EU countries and jurisdictions", "countries"),
+        ),
+        parts_along="other",
     ),
     MetricRecord("officers-involved", "Officers involved", "persons"),
     MetricRecord("investigations-initiated", "Investigations initiated", "cases"),
@@ -82,6 +91,7 @@ METRICS = (
                 description="Arrests the source counts under 'other crimes'; no single crime area, so none is set.",
             ),
         ),
+        parts_along="crime_area",
     ),
     MetricRecord("forged-documents", "Forged documents identified", "documents"),
     MetricRecord(
@@ -104,13 +114,47 @@ METRICS = (
                 "Other",
             ),
         ),
+        # Conversus and similar action weeks count alarm and signal (blank-firing) weapons, converted or
+        # not, apart from the other weapons: a second breakdown, beside the one by type.
+        breakdowns=(
+            MetricRecord(
+                "weapons-seized-alarm-or-not",
+                "Alarm and signal weapons or not",
+                "weapons",
+                parts=(
+                    MetricRecord(
+                        "weapons-alarm-and-signal",
+                        "Alarm and signal weapons",
+                        "weapons",
+                        description="Alarm and signal (gas, blank-firing) weapons, converted or not.",
+                    ),
+                    MetricRecord(
+                        "weapons-not-alarm",
+                        "Firearms and other weapons",
+                        "weapons",
+                        description="The weapons other than alarm and signal weapons: firearms and other weapons.",
+                    ),
+                ),
+                parts_along="other",
+            ),
+        ),
     ),
     MetricRecord("ammunition-seized", "Ammunition seized", "pieces"),
     MetricRecord(
         "drugs-seized",
         "Drugs seized",
         "kg",
-        parts=_parts("drugs", "kg", ("Cocaine", "Cannabis", "Heroin", "Marijuana plants")),
+        # "Almost a tonne of drugs including 626 kg of cocaine...": the parts are some of it. Synthetic
+        # and other drugs: the airport action week of December 2023 (research/airports_drugs_2023).
+        parts=_parts("drugs", "kg", ("Cocaine", "Cannabis", "Heroin", "Synthetic drugs", "Other drugs")),
+        parts_along="substance",
+        parts_kind="partial",
+    ),
+    MetricRecord(
+        "drugs-marijuana-plants",
+        "Marijuana plants seized",
+        "plants",
+        description="Plants are counted, not weighed: not a part of the kilograms of drugs seized.",
     ),
     MetricRecord(
         "cyber-patrol-targets",
@@ -122,6 +166,13 @@ METRICS = (
             "targets",
             ("Messaging applications", "Marketplaces", "Other clear websites", "Dark web"),
         ),
+        parts_along="platform",
+    ),
+    MetricRecord(
+        "value",
+        "Value",
+        "eur",
+        description="What capacity building was worth (equipment, works, a project), in its own currency.",
     ),
     MetricRecord(
         "cyber-patrol-officers",
@@ -185,7 +236,7 @@ PARTICIPANTS = (
     ParticipantRecord("Serbia", NON_EU, country="RS"),
     ParticipantRecord("Türkiye", NON_EU, country="TR", aliases="Turkey; Türkiye"),
     ParticipantRecord("Ukraine", NON_EU, country="UA"),
-    ParticipantRecord("United Kingdom", NON_EU, country="GB"),
+    ParticipantRecord("United Kingdom", NON_EU, country="GB", kind_periods=((EU, 1973, 2020),)),
     # EU agencies and bodies
     ParticipantRecord("Europol", AGENCY),
     ParticipantRecord("Eurojust", AGENCY),

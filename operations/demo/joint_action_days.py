@@ -1,17 +1,17 @@
 """The EMPACT JAD South East Europe series and the two operations the seed documents report."""
 
-from .records import CentreRecord, OperationRecord
+from .records import CentreRecord, OperationRecord, SeriesRecord
 
-SERIES = {
-    "name": "EMPACT JAD South East Europe",
-    "short_name": "JAD SEE",
-    "description": (
+SERIES = SeriesRecord(
+    name="EMPACT JAD South East Europe",
+    short_name="JAD SEE",
+    description=(
         "EMPACT Joint Action Days South East Europe: week-long, intelligence-led operations in which "
         "police, customs, border guards and immigration services of many countries act at once from a "
         "common coordination centre, against firearms trafficking, drug trafficking, migrant smuggling, "
         "trafficking in human beings and high-risk criminal networks in South East Europe."
     ),
-}
+)
 
 TARGETED = (
     "firearms-trafficking",

@@ -1,12 +1,11 @@
 """Writes the demo data to the database.
 
-Every row is found by its natural key (a slug, a code, a seed file name, or for a result the
-operation, metric, country, source and qualifier) and saved only when one of its values differs,
-so that a second run changes nothing: no new history records, no new `updated_at`. The caller
-runs `load()` inside a transaction (see the `load_demo` command).
+Every row is found by its natural key (a slug, a code, a seed file name or address, or for a result
+the operation or activity, metric, country, source and qualifier) and saved only when one of its
+values differs (writing.RowWriter), so that a second run changes nothing. The caller runs `load()`
+inside a transaction (see the `load_demo` command).
 """
 
-from collections import Counter
 from decimal import Decimal
 
 from django.utils import timezone
@@ -14,6 +13,7 @@ from django.utils.text import slugify
 
 from operations.models import (
     Activity,
+    Breakdown,
     CoordinationCentre,
     CrimeArea,
     Metric,
@@ -25,20 +25,23 @@ from operations.models import (
     Source,
     Unit,
 )
-from participants.models import Institution, Participant
+from participants.models import Institution, KindPeriod, Participant
 
-from . import SEED_MODULES, catalogue, joint_action_days
-from .records import parse_when
+from . import CRIME_AREAS, INSTITUTIONS, METRICS, OPERATIONS, PARTICIPANTS, REPORTS, ROLES, SERIES, UNITS
+from .records import Figure, parse_when
+from .writing import CHANGE_REASON, DemoDataError, RowWriter, once_each
 
-CHANGE_REASON = "Demo data (load_demo)"
+__all__ = ["CHANGE_REASON", "DemoDataError", "DemoLoader", "MODELS"]
 
 # The order of the summary, which is also the order of loading.
 MODELS = (
     Unit,
     CrimeArea,
     Metric,
+    Breakdown,
     Role,
     Participant,
+    KindPeriod,
     Institution,
     Series,
     Operation,
@@ -50,93 +53,57 @@ MODELS = (
 )
 
 
-class DemoDataError(ValueError):
-    """The demo data refers to something that is not in it (a typo in a slug or code)."""
-
-
-class DemoLoader:
+class DemoLoader(RowWriter):
     def __init__(self, log=None):
-        self.log = log or (lambda message: None)
-        self.tally = {model: Counter() for model in MODELS}
+        super().__init__(MODELS, log)
         self.units, self.crime_areas, self.metrics, self.roles = {}, {}, {}, {}
-        self.participants, self.institutions, self.operations, self.sources = {}, {}, {}, {}
+        self.participants, self.institutions, self.series, self.operations, self.sources = {}, {}, {}, {}, {}
+        self.activities = {}
 
     def load(self):
         self.load_catalogue()
         self.load_operations()
-        for module in SEED_MODULES:
-            self.load_source(module.SOURCE)
+        for report in REPORTS:
+            for source in report.sources:
+                self.load_source(source)
         self.load_participations()
-        for module in SEED_MODULES:
-            self.load_figures(module)
-            self.load_activities(module)
+        for report in REPORTS:
+            self.load_figures(report)
+            self.load_activities(report)
+        for report in REPORTS:
+            self.load_figures_about_an_activity(report)
         return self.tally
 
-    # ---- Writing one row ------------------------------------------------------------------------
-
-    def upsert(self, model, lookup, values, m2m=None, create_only=None):
-        """Create or update the row `lookup` finds, saving only if a value or a many-to-many set differs.
-
-        `create_only` values are set on creation and left alone afterwards (an operation's status,
-        which the review workflow owns once the row exists).
-        """
-        obj = model.objects.filter(**lookup).first()
-        if obj is None:
-            obj = model(**lookup, **values, **(create_only or {}))
-            status = "created"
-            self._save(obj)
-        else:
-            changed = [name for name, value in values.items() if getattr(obj, name) != value]
-            for name in changed:
-                setattr(obj, name, values[name])
-            status = "updated" if changed else "unchanged"
-            if changed:
-                self._save(obj)
-        for name, targets in (m2m or {}).items():
-            manager = getattr(obj, name)
-            wanted = {target.pk for target in targets}
-            if set(manager.values_list("pk", flat=True)) != wanted:
-                manager.set(targets)
-                if status == "unchanged":
-                    status = "updated"
-        self.tally[model][status] += 1
-        if status != "unchanged":
-            self.log(f"{status} {model._meta.verbose_name}: {obj}")
-        return obj
-
-    @staticmethod
-    def _save(obj):
-        obj.full_clean()
-        obj._change_reason = CHANGE_REASON
-        obj.save()
-
-    def _find(self, mapping, key, what):
-        try:
-            return mapping[key]
-        except KeyError:
-            raise DemoDataError(f"The demo data refers to an unknown {what} {key!r}.") from None
-
     def participant(self, slug):
-        return self._find(self.participants, slug, "participant")
+        return self.find(self.participants, slug, "participant")
+
+    def source(self, report, key):
+        return self.find(self.sources, report.source_key(key), "source")
 
     # ---- Catalogue ------------------------------------------------------------------------------
 
     def load_catalogue(self):
-        for unit in catalogue.UNITS:
+        for unit in once_each(UNITS, lambda unit: unit.code):
             self.units[unit.code] = self.upsert(
                 Unit,
                 {"code": unit.code},
-                {"name": unit.name, "kind": unit.kind, "symbol": unit.symbol, "currency": unit.currency},
+                {
+                    "name": unit.name,
+                    "dimension": unit.dimension,
+                    "symbol": unit.symbol,
+                    "currency": unit.currency,
+                    "factor": None if unit.factor is None else Decimal(unit.factor),
+                },
             )
-        for name in catalogue.CRIME_AREAS:
-            slug = slugify(name)
-            self.crime_areas[slug] = self.upsert(CrimeArea, {"slug": slug}, {"name": name})
-        for position, metric in enumerate(catalogue.METRICS):
+        for name in once_each(CRIME_AREAS, slugify):
+            self.crime_areas[slugify(name)] = self.upsert(CrimeArea, {"slug": slugify(name)}, {"name": name})
+        for position, metric in enumerate(once_each(METRICS, lambda metric: metric.code)):
             self.load_metric(metric, None, position)
-        for name, is_leading in catalogue.ROLES:
-            slug = slugify(name)
-            self.roles[slug] = self.upsert(Role, {"slug": slug}, {"name": name, "is_leading": is_leading})
-        for record in catalogue.PARTICIPANTS:
+        for name, is_leading in once_each(ROLES, lambda role: slugify(role[0])):
+            self.roles[slugify(name)] = self.upsert(
+                Role, {"slug": slugify(name)}, {"name": name, "is_leading": is_leading}
+            )
+        for record in once_each(PARTICIPANTS, lambda record: record.slug):
             self.participants[record.slug] = self.upsert(
                 Participant,
                 {"slug": record.slug},
@@ -148,77 +115,115 @@ class DemoLoader:
                     "footnote": record.footnote,
                     "aliases": record.aliases,
                 },
+                m2m={"members": [self.participant(slug) for slug in record.members]},
             )
-        for record in catalogue.INSTITUTIONS:
+            for kind, since, until in record.kind_periods:
+                self.upsert(
+                    KindPeriod,
+                    {"participant": self.participants[record.slug], "since": since},
+                    {"kind": kind, "until": until},
+                )
+        for record in once_each(INSTITUTIONS, lambda record: record.slug):
             self.institutions[record.slug] = self.upsert(
                 Institution,
                 {"slug": record.slug},
                 {"participant_id": self.participant(record.participant).pk, "name": record.name, "kind": record.kind},
             )
 
-    def load_metric(self, record, parent, position):
-        crime_area = self._find(self.crime_areas, record.crime_area, "crime area") if record.crime_area else None
+    def load_metric(self, record, parent, position, breakdown=None):
+        crime_area = self.find(self.crime_areas, record.crime_area, "crime area") if record.crime_area else None
+        unit = self.find(self.units, record.unit, "unit")
         metric = self.upsert(
             Metric,
             {"code": record.code},
             {
                 "name": record.name,
+                "dimension": unit.dimension,
                 "parent_id": parent.pk if parent else None,
-                "unit_id": self._find(self.units, record.unit, "unit").pk,
+                "breakdown_id": breakdown.pk if breakdown else None,
+                "unit_id": unit.pk,
                 "crime_area_id": crime_area.pk if crime_area else None,
                 "position": position,
                 "description": record.description,
             },
         )
         self.metrics[record.code] = metric
-        for part_position, part in enumerate(record.parts):
-            self.load_metric(part, metric, part_position)
+        for group in (record, *record.breakdowns):
+            if not group.parts:
+                continue
+            along = self.upsert(Breakdown, {"total": metric, "along": group.parts_along}, {"kind": group.parts_kind})
+            for part_position, part in enumerate(group.parts):
+                self.load_metric(part, metric, part_position, along)
 
     # ---- Series, operations, coordination centres -------------------------------------------------
 
     def load_operations(self):
-        series_data = joint_action_days.SERIES
-        series = self.upsert(Series, {"slug": slugify(series_data["short_name"])}, dict(series_data))
-        for record in joint_action_days.OPERATIONS:
-            when = parse_when(record.when)
-            operation = self.upsert(
-                Operation,
+        for record in once_each(SERIES, lambda series: series.slug):
+            self.series[record.short_name] = self.upsert(
+                Series,
                 {"slug": record.slug},
-                {
-                    "series_id": series.pk,
-                    "edition": record.edition,
-                    "name": record.name,
-                    "short_name": record.short_name,
-                    "start_date": when.start,
-                    "end_date": when.end,
-                    "date_precision": when.precision,
-                    "motto": record.motto,
-                    "description": record.description,
-                },
-                m2m={"crime_areas": [self._find(self.crime_areas, slug, "crime area") for slug in record.crime_areas]},
-                create_only={"status": record.status, "published_at": timezone.now()},
+                {"name": record.name, "short_name": record.short_name, "description": record.description},
             )
-            self.operations[record.slug] = operation
-            for centre in record.centres:
-                self.upsert(
-                    CoordinationCentre,
-                    {"operation": operation, "city": centre.city},
-                    {"host_country_id": self.participant(centre.host).pk, "note": centre.note},
-                )
+        for record in self.parents_first(once_each(OPERATIONS, lambda operation: operation.slug)):
+            self.load_operation(record)
+
+    @staticmethod
+    def parents_first(records):
+        """The operations ordered so that the one another is part of comes before it."""
+        ordered, placed, waiting = [], set(), list(records)
+        while waiting:
+            ready = [record for record in waiting if not record.part_of or record.part_of in placed]
+            if not ready:
+                raise DemoDataError(f"Unknown or looping 'part of': {[record.slug for record in waiting]}.")
+            ordered += ready
+            placed |= {record.slug for record in ready}
+            waiting = [record for record in waiting if record not in ready]
+        return ordered
+
+    def load_operation(self, record):
+        series = self.find(self.series, record.series, "series") if record.series else None
+        part_of = self.operations[record.part_of] if record.part_of else None
+        operation = self.upsert(
+            Operation,
+            {"slug": record.slug},
+            {
+                "series_id": series.pk if series else None,
+                "edition": record.edition,
+                "name": record.name,
+                "short_name": record.short_name,
+                **parse_when(record.when).fields(),
+                "duration_days": record.duration_days,
+                "part_of_id": part_of.pk if part_of else None,
+                "is_aggregate": record.is_aggregate,
+                "motto": record.motto,
+                "description": record.description,
+            },
+            m2m={"crime_areas": [self.find(self.crime_areas, slug, "crime area") for slug in record.crime_areas]},
+            create_only={"status": record.status, "published_at": timezone.now()},
+        )
+        self.operations[record.slug] = operation
+        for centre in record.centres:
+            self.upsert(
+                CoordinationCentre,
+                {"operation": operation, "city": centre.city},
+                {"host_country_id": self.participant(centre.host).pk, "note": centre.note},
+            )
 
     # ---- What the sources say -------------------------------------------------------------------
 
     def load_source(self, record):
         publisher = self.participant(record.publisher) if record.publisher else None
-        self.sources[record.seed_file] = self.upsert(
+        published = parse_when(record.published)
+        self.sources[record.key] = self.upsert(
             Source,
-            {"seed_file": record.seed_file},
+            {"seed_file": record.seed_file, "url": record.url},
             {
                 "title": record.title,
                 "kind": record.kind,
                 "publisher_id": publisher.pk if publisher else None,
                 "publisher_name": record.publisher_name,
-                "year": record.year,
+                "published_on": published.start if published.start_precision == "day" else None,
+                "year": published.start.year if published.start else record.year,
                 "note": record.note,
             },
         )
@@ -226,78 +231,115 @@ class DemoLoader:
     def load_participations(self):
         """One participation per operation and participant, gathering what every source says of it."""
         gathered = {}
-        for module in SEED_MODULES:
-            source = self.sources[module.SOURCE.seed_file]
-            for listed in module.LISTED:
+        for report in REPORTS:
+            for listed in report.listed:
                 entry = gathered.setdefault(
-                    (module.OPERATION, listed.participant), {"roles": [], "notes": [], "sources": []}
+                    (report.operation, listed.participant), {"roles": [], "notes": [], "sources": []}
                 )
                 entry["roles"] += [slug for slug in listed.roles if slug not in entry["roles"]]
                 if listed.note and listed.note not in entry["notes"]:
                     entry["notes"].append(listed.note)
-                entry["sources"].append(source)
+                source = self.source(report, listed.source)
+                if source not in entry["sources"]:
+                    entry["sources"].append(source)
         for (operation_slug, participant_slug), entry in gathered.items():
             self.upsert(
                 Participation,
                 {
-                    "operation": self._find(self.operations, operation_slug, "operation"),
+                    "operation": self.find(self.operations, operation_slug, "operation"),
                     "participant": self.participant(participant_slug),
                 },
                 {"note": "\n".join(entry["notes"])},
                 m2m={
-                    "roles": [self._find(self.roles, slug, "role") for slug in entry["roles"]],
+                    "roles": [self.find(self.roles, slug, "role") for slug in entry["roles"]],
                     "sources": entry["sources"],
                 },
             )
 
-    def load_figures(self, module):
-        source = self.sources[module.SOURCE.seed_file]
-        for figure in module.FIGURES:
-            self.upsert(
-                Result,
-                {
-                    "operation": self._find(self.operations, module.OPERATION, "operation"),
-                    "metric": self._find(self.metrics, figure.metric, "metric"),
-                    "country": self.participant(figure.country) if figure.country else None,
-                    "source": source,
-                    "qualifier": figure.qualifier,
-                },
-                {
-                    "value": None if figure.value is None else Decimal(str(figure.value)),
-                    "quote": figure.quote,
-                    "note": figure.note,
-                },
-            )
+    def load_figures(self, report):
+        if not report.figures or report.activity:
+            return
+        operation = self.find(self.operations, report.operation, "operation")
+        for figure in report.figures:
+            self.load_figure(figure, self.source(report, figure.source), operation=operation)
 
-    def load_activities(self, module):
-        source = self.sources[module.SOURCE.seed_file]
-        for record in module.ACTIVITIES:
-            when = parse_when(record.when)
-            operation = self._find(self.operations, record.operation, "operation") if record.operation else None
-            self.upsert(
+    def load_figure(self, figure, source, operation=None, activity=None):
+        metric = self.find(self.metrics, figure.metric, "metric")
+        unit = self.find(self.units, figure.unit, "unit") if figure.unit else metric.unit
+        return self.upsert(
+            Result,
+            {
+                "operation": operation,
+                "activity": activity,
+                "metric": metric,
+                "country": self.participant(figure.country) if figure.country else None,
+                "source": source,
+                "qualifier_id": figure.qualifier,
+            },
+            {
+                "value": None if figure.value is None else Decimal(str(figure.value)),
+                "unit_id": unit.pk,
+                "quote": figure.quote,
+                "note": figure.note,
+                "is_headline": figure.is_headline,
+            },
+        )
+
+    def load_figures_about_an_activity(self, report):
+        """Figures a report gives about an activity that another report describes, once every
+        activity is loaded."""
+        if not report.activity:
+            return
+        if report.operation:
+            raise DemoDataError(f"A report is about an operation or an activity, not both: {report.activity!r}.")
+        activity = self.find(self.activities, report.activity, "activity")
+        for figure in report.figures:
+            self.load_figure(figure, self.source(report, figure.source), activity=activity)
+
+    def load_activities(self, report):
+        for record in report.activities:
+            operation = self.find(self.operations, record.operation, "operation") if record.operation else None
+            activity = self.upsert(
                 Activity,
                 {"slug": record.slug},
                 {
-                    "kind": record.kind,
+                    "kind_id": record.kind,
                     "title": record.title,
                     "description": record.description,
                     "implementer_id": self.participant(record.implementer).pk,
                     "place": record.place,
-                    "start_date": when.start,
-                    "end_date": when.end,
-                    "date_precision": when.precision,
-                    "value": None if record.value is None else Decimal(str(record.value)),
-                    "value_qualifier": record.value_qualifier,
-                    "currency": record.currency,
+                    **parse_when(record.when).fields(),
+                    "duration_days": record.duration_days,
                     "operation_id": operation.pk if operation else None,
-                    "source_id": source.pk,
+                    "source_id": self.source(report, record.source).pk,
                     "quote": record.quote,
                 },
+                create_only={"status": Activity.Status.PUBLISHED, "published_at": timezone.now()},
                 m2m={
                     "partners": [self.participant(slug) for slug in record.partners],
                     "beneficiary_countries": [self.participant(slug) for slug in record.countries],
                     "beneficiary_institutions": [
-                        self._find(self.institutions, slug, "institution") for slug in record.institutions
+                        self.find(self.institutions, slug, "institution") for slug in record.institutions
                     ],
                 },
             )
+            self.activities[record.slug] = activity
+            for figure in self.activity_figures(record):
+                self.load_figure(figure, self.source(report, figure.source or record.source), activity=activity)
+
+    @staticmethod
+    def activity_figures(record):
+        """The activity's figures: those it states, and what it was worth as a statement of the metric
+        "value" in a unit of its currency."""
+        figures = list(record.figures)
+        if record.value is not None:
+            figures.append(
+                Figure(
+                    "value",
+                    record.value,
+                    record.quote,
+                    qualifier=record.value_qualifier,
+                    unit=record.currency.lower(),
+                )
+            )
+        return figures

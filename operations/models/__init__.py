@@ -8,20 +8,24 @@ change replaces. Every public view, table, filter and export starts from a Query
 May import: nothing of the project.
 """
 
-from .activities import Activity
+from .activities import Activity, ActivityKind
 from .dates import DatePrecision
+from .metrics import Breakdown, Dimension, Metric, Unit
 from .operations import CoordinationCentre, CrimeArea, Operation, Participation, Role, Series
 from .qualifiers import Qualifier
-from .results import Correction, Metric, Result, Unit
+from .results import Correction, Result
 from .revision import Revision
 from .sources import Source
 
 __all__ = [
     "Activity",
+    "ActivityKind",
+    "Breakdown",
     "CoordinationCentre",
     "Correction",
     "CrimeArea",
     "DatePrecision",
+    "Dimension",
     "Metric",
     "Operation",
     "Participation",

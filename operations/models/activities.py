@@ -1,46 +1,67 @@
 """Capacity building: the trainings, deliveries and products that prepare and follow operations."""
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import F, Q
+from django.db.models import Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
-from .dates import DatePrecision, format_partial_period, is_normalised
+from .dates import Period, overlapping
+from .languages import in_active_language
 from .operations import Operation
-from .qualifiers import Qualifier
+
+
+class ActivityKind(models.Model):
+    """A kind of capacity building: training, workshop, equipment delivery, needs assessment, SOP,
+    network meeting, stockpile upgrade, destruction, knowledge product, project... An open
+    catalogue: editors add the kinds new material needs."""
+
+    code = models.SlugField(_("code"), max_length=40, primary_key=True)
+    name = models.CharField(_("name"), max_length=80, unique=True)
+    name_sr_latn = models.CharField(_("name in the regional language"), max_length=80, blank=True)
+    position = models.PositiveSmallIntegerField(_("position"), default=0)
+
+    class Meta:
+        ordering = ["position", "name"]
+        verbose_name = _("kind of activity")
+        verbose_name_plural = _("kinds of activity")
+
+    def __str__(self):
+        return str(self.label)
+
+    @property
+    def label(self):
+        return in_active_language(self.name, self.name_sr_latn)
 
 
 class ActivityQuerySet(models.QuerySet):
+    def published(self):
+        """The only door through which public code reaches activities: the published ones."""
+        return self.filter(status=Activity.Status.PUBLISHED)
+
     def public(self):
-        """Activities that support no operation, or a published one."""
-        return self.filter(Q(operation__isnull=True) | Q(operation__in=Operation.objects.published()))
+        return self.published()
+
+    def in_year(self, year):
+        return self.filter(overlapping(year))
 
     def with_listing(self):
-        """What a table of activities shows: implementer, beneficiaries, supported operation, source."""
-        return self.select_related("implementer", "operation", "source").prefetch_related(
+        """What a table of activities shows: kind, implementer, beneficiaries, supported operation, source."""
+        return self.select_related("kind", "implementer", "operation", "source").prefetch_related(
             "beneficiary_countries", "partners"
         )
 
 
-class Activity(models.Model):
-    """A capacity-building activity: a training, workshop, equipment delivery, SOP, audit..."""
+class Activity(Period):
+    """A capacity-building activity: a training, workshop, equipment delivery, SOP, audit... Its
+    figures (people trained, days, items delivered, money per donor in its own currency) are
+    statements, like an operation's results; it is reviewed and published like an operation."""
 
-    class Kind(models.TextChoices):
-        TRAINING = "training", _("Training")
-        WORKSHOP = "workshop", _("Workshop")
-        MEETING = "meeting", _("Meeting")
-        EQUIPMENT_DELIVERY = "equipment_delivery", _("Equipment delivery")
-        SOP = "sop", _("Standard operating procedure")
-        MANUAL = "manual", _("Manual or guidelines")
-        FEASIBILITY_STUDY = "feasibility_study", _("Feasibility study")
-        ASSESSMENT = "assessment", _("Assessment or audit")
-        KNOWLEDGE_PRODUCT = "knowledge_product", _("Knowledge product")
-        SOFTWARE_UPGRADE = "software_upgrade", _("Software upgrade")
-        OPERATIONAL_SUPPORT = "operational_support", _("Operational support")
+    Status = Operation.Status
 
-    kind = models.CharField(_("kind"), max_length=30, choices=Kind.choices)
+    kind = models.ForeignKey(ActivityKind, verbose_name=_("kind"), on_delete=models.PROTECT, related_name="activities")
     title = models.CharField(_("title"), max_length=300)
     slug = models.SlugField(_("slug"), max_length=200, unique=True)
     description = models.TextField(_("description"), blank=True)
@@ -69,16 +90,6 @@ class Activity(models.Model):
         blank=True,
     )
     place = models.CharField(_("place"), max_length=200, blank=True)
-    start_date = models.DateField(_("date or start"), null=True, blank=True)
-    end_date = models.DateField(_("end"), null=True, blank=True)
-    date_precision = models.CharField(
-        _("date precision"), max_length=5, choices=DatePrecision.choices, default=DatePrecision.DAY
-    )
-    value = models.DecimalField(_("value"), max_digits=16, decimal_places=2, null=True, blank=True)
-    value_qualifier = models.CharField(
-        _("value qualifier"), max_length=20, choices=Qualifier.choices, default=Qualifier.EXACT
-    )
-    currency = models.CharField(_("currency"), max_length=3, blank=True, help_text=_("ISO 4217 code: EUR, USD."))
     operation = models.ForeignKey(
         Operation,
         verbose_name=_("supported operation"),
@@ -88,9 +99,28 @@ class Activity(models.Model):
         blank=True,
     )
     source = models.ForeignKey(
-        "operations.Source", verbose_name=_("source"), on_delete=models.PROTECT, related_name="activities"
+        "operations.Source",
+        verbose_name=_("source"),
+        on_delete=models.PROTECT,
+        related_name="activities",
+        help_text=_("The document its description and words come from; each figure cites its own."),
     )
     quote = models.TextField(_("quote"), blank=True)
+    status = models.CharField(
+        _("publication status"), max_length=20, choices=Status.choices, default=Status.DRAFT, db_index=True
+    )
+    review_comment = models.TextField(
+        _("review comment"), blank=True, help_text=_("What the reviewer asks to be fixed, or why it was withdrawn.")
+    )
+    published_at = models.DateTimeField(_("published at"), null=True, blank=True)
+    published_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("published by"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
 
     history = HistoricalRecords()
     objects = ActivityQuerySet.as_manager()
@@ -101,40 +131,33 @@ class Activity(models.Model):
         verbose_name_plural = _("capacity-building activities")
         constraints = [
             models.CheckConstraint(
-                condition=Q(value__isnull=True) | Q(value__gte=0),
-                name="activity_value_not_negative",
-                violation_error_message=_("A value cannot be negative."),
+                condition=Q(end_date__isnull=True) | Q(start_date__isnull=False),
+                name="activity_end_needs_start",
+                violation_error_message=_("Give the start when you give the end."),
             ),
             models.CheckConstraint(
-                condition=Q(value__isnull=True) | ~Q(currency=""),
-                name="activity_value_has_currency",
-                violation_error_message=_("A value needs its currency."),
-            ),
-            models.CheckConstraint(
-                condition=Q(end_date__isnull=True) | Q(start_date__isnull=False, end_date__gte=F("start_date")),
-                name="activity_end_not_before_start",
-                violation_error_message=_("The end cannot be before the start, and needs a start."),
+                condition=~Q(status="returned") | ~Q(review_comment=""),
+                name="activity_returned_has_comment",
+                violation_error_message=_("Say what to fix when returning an activity."),
             ),
         ]
 
     def __str__(self):
         return self.title
 
+    @property
+    def short_name(self):
+        """How figures and findings name what they are about (an operation's short name)."""
+        return self.title
+
     def get_absolute_url(self):
         return reverse("operations:activity_detail", kwargs={"slug": self.slug})
 
     def clean(self):
-        errors = {}
-        if self.value is not None and not self.currency:
-            errors["currency"] = _("Give the currency of the value (EUR, USD).")
-        if self.end_date and self.start_date and self.end_date < self.start_date:
-            errors["end_date"] = _("The end is before the start.")
-        for field in ("start_date", "end_date"):
-            if not is_normalised(getattr(self, field), self.date_precision):
-                errors.setdefault(field, _("With this precision, give the first day of the month or year."))
+        errors = self.clean_period()
         if errors:
             raise ValidationError(errors)
 
     @property
-    def period_display(self):
-        return format_partial_period(self.start_date, self.end_date, self.date_precision)
+    def is_published(self):
+        return self.status == self.Status.PUBLISHED

@@ -73,3 +73,22 @@ def field_value(instance, name):
         return getattr(instance, instance._meta.get_field(name).attname)
     except FieldDoesNotExist:
         raise Unsupported(name) from None
+
+
+def expression_fields(expressions):
+    """The model fields some expressions name: {"operation", "activity"} for
+    Coalesce("operation", Value(0)), Coalesce("activity", Value(0))."""
+    names = set()
+
+    def walk(node):
+        if isinstance(node, F):
+            names.add(node.name.split("__")[0])
+        elif isinstance(node, str):
+            names.add(node.split("__")[0])
+        else:
+            for child in node.get_source_expressions():
+                walk(child)
+
+    for expression in expressions:
+        walk(expression)
+    return names

@@ -9,7 +9,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
-from .dates import DatePrecision, format_partial_period, is_normalised
+from .dates import Period, overlapping
 
 
 class CrimeArea(models.Model):
@@ -76,7 +76,8 @@ class OperationQuerySet(models.QuerySet):
         return self.filter(status=Operation.Status.PUBLISHED)
 
     def in_year(self, year):
-        return self.filter(start_date__year=year)
+        """Operations whose period reaches into the year (a December-to-January one is in both)."""
+        return self.filter(overlapping(year))
 
     def with_listing(self):
         """What a table of operations shows: series, coordination centres, leads, crime areas,
@@ -90,7 +91,7 @@ class OperationQuerySet(models.QuerySet):
             .order_by("participant__name")
         )
         return (
-            self.select_related("series")
+            self.select_related("series", "part_of")
             .prefetch_related(
                 "crime_areas",
                 Prefetch("coordination_centres", queryset=CoordinationCentre.objects.select_related("host_country")),
@@ -103,8 +104,12 @@ class OperationQuerySet(models.QuerySet):
         )
 
 
-class Operation(models.Model):
-    """One multinational operation: a Joint Action Day, action week or similar, with its results."""
+class Operation(Period):
+    """One multinational operation: a Joint Action Day, action week or similar, with its results.
+
+    Most are an edition of a series (JAD SEE 2024); some stand alone; some are part of a larger one
+    (Calibre and Aeolos within Operation Dragon); an aggregate (EMPACT's yearly results) reports
+    over many operations, and its figures are never added to those of its parts."""
 
     class Status(models.TextChoices):
         DRAFT = "draft", _("Draft")
@@ -113,19 +118,36 @@ class Operation(models.Model):
         PUBLISHED = "published", _("Published")
         WITHDRAWN = "withdrawn", _("Withdrawn")
 
-    series = models.ForeignKey(Series, verbose_name=_("series"), on_delete=models.PROTECT, related_name="operations")
-    edition = models.CharField(_("edition"), max_length=40, help_text=_("Usually the year, such as 2024."))
+    series = models.ForeignKey(
+        Series,
+        verbose_name=_("series"),
+        on_delete=models.PROTECT,
+        related_name="operations",
+        null=True,
+        blank=True,
+        help_text=_("Leave empty for an operation that is not an edition of a series."),
+    )
+    edition = models.CharField(
+        _("edition"), max_length=40, blank=True, help_text=_("Usually the year, such as 2024; only in a series.")
+    )
     name = models.CharField(_("name"), max_length=250, unique=True)
     short_name = models.CharField(_("short name"), max_length=80, unique=True)
     slug = models.SlugField(_("slug"), max_length=120, unique=True)
-    start_date = models.DateField(_("start"), null=True, blank=True)
-    end_date = models.DateField(_("end"), null=True, blank=True)
-    date_precision = models.CharField(
-        _("date precision"),
-        max_length=5,
-        choices=DatePrecision.choices,
-        default=DatePrecision.DAY,
-        help_text=_("How precisely the sources date it: a month-precise date is stored as the 1st of the month."),
+    part_of = models.ForeignKey(
+        "self",
+        verbose_name=_("part of"),
+        on_delete=models.PROTECT,
+        related_name="parts",
+        null=True,
+        blank=True,
+        help_text=_("The larger operation this one belongs to (Calibre within Operation Dragon)."),
+    )
+    is_aggregate = models.BooleanField(
+        _("aggregate"),
+        default=False,
+        help_text=_(
+            "It reports over many operations (EMPACT's yearly results); its figures are never added to its parts'."
+        ),
     )
     crime_areas = models.ManyToManyField(
         CrimeArea, verbose_name=_("crime areas targeted"), related_name="operations", blank=True
@@ -161,18 +183,24 @@ class Operation(models.Model):
         constraints = [
             models.UniqueConstraint(
                 fields=["series", "edition"],
+                condition=Q(series__isnull=False),
                 name="operation_unique_edition_per_series",
                 violation_error_message=_("This series already has an operation with this edition."),
             ),
             models.CheckConstraint(
-                condition=Q(end_date__isnull=True) | Q(start_date__isnull=False, end_date__gte=F("start_date")),
-                name="operation_end_not_before_start",
-                violation_error_message=_("The end cannot be before the start, and needs a start."),
+                condition=Q(end_date__isnull=True) | Q(start_date__isnull=False),
+                name="operation_end_needs_start",
+                violation_error_message=_("Give the start when you give the end."),
             ),
             models.CheckConstraint(
                 condition=~Q(status="returned") | ~Q(review_comment=""),
                 name="operation_returned_has_comment",
                 violation_error_message=_("Say what to fix when returning an operation."),
+            ),
+            models.CheckConstraint(
+                condition=~Q(part_of=F("pk")),
+                name="operation_not_part_of_itself",
+                violation_error_message=_("An operation cannot be part of itself."),
             ),
         ]
 
@@ -183,31 +211,20 @@ class Operation(models.Model):
         return reverse("operations:detail", kwargs={"slug": self.slug})
 
     def clean(self):
-        errors = {}
-        if self.end_date and not self.start_date:
-            errors["start_date"] = _("Give the start when you give the end.")
-        elif self.end_date and self.start_date and self.end_date < self.start_date:
-            errors["end_date"] = _("The end (%(end)s) is before the start (%(start)s).") % {
-                "end": self.end_date,
-                "start": self.start_date,
-            }
-        for field in ("start_date", "end_date"):
-            if not is_normalised(getattr(self, field), self.date_precision):
-                errors.setdefault(
-                    field,
-                    _("With %(precision)s precision, give the first day of the period.")
-                    % {"precision": self.get_date_precision_display().lower()},
-                )
+        errors = self.clean_period()
+        if self.series_id and not self.edition:
+            errors["edition"] = _("Give the edition of the series (usually the year).")
+        ancestor, seen = self.part_of, set()
+        while ancestor is not None and ancestor.pk not in seen:
+            if self.pk and ancestor.pk == self.pk:
+                errors["part_of"] = _(
+                    "%(operation)s is already part of %(name)s: one cannot be part of the other both ways."
+                ) % {"operation": self.part_of, "name": self.short_name}
+                break
+            seen.add(ancestor.pk)
+            ancestor = ancestor.part_of
         if errors:
             raise ValidationError(errors)
-
-    @property
-    def year(self):
-        return self.start_date.year if self.start_date else None
-
-    @property
-    def period_display(self):
-        return format_partial_period(self.start_date, self.end_date, self.date_precision)
 
     @property
     def is_published(self):

@@ -1,4 +1,5 @@
-"""Results: each published figure as a statement by one source, against a catalogue of metrics."""
+"""Results: each published figure as a statement by one source, about an operation or a
+capacity-building activity, against the catalogue of metrics (operations.models.metrics)."""
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -8,138 +9,26 @@ from django.db.models.functions import Coalesce
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from .activities import Activity
+from .metrics import Metric, Unit
 from .numbers import written_number
 from .operations import Operation
 from .qualifiers import Qualifier
 
 
-class Unit(models.Model):
-    """What a figure counts or measures: persons, vehicles, kg, doses, percent, or money in a currency."""
-
-    class Kind(models.TextChoices):
-        COUNT = "count", _("Count")
-        MASS = "mass", _("Mass")
-        VOLUME = "volume", _("Volume")
-        PERCENT = "percent", _("Percent")
-        MONEY = "money", _("Money")
-
-    code = models.SlugField(_("code"), max_length=40, unique=True)
-    name = models.CharField(_("name"), max_length=80, unique=True)
-    symbol = models.CharField(_("symbol"), max_length=20, blank=True, help_text=_("Shown after values: kg, %, EUR."))
-    kind = models.CharField(_("kind"), max_length=10, choices=Kind.choices)
-    currency = models.CharField(
-        _("currency"), max_length=3, blank=True, help_text=_("ISO 4217 code, only for money (EUR, USD).")
-    )
-
-    class Meta:
-        ordering = ["name"]
-        verbose_name = _("unit")
-        verbose_name_plural = _("units")
-        constraints = [
-            models.CheckConstraint(
-                condition=(Q(kind="money") & ~Q(currency="")) | (~Q(kind="money") & Q(currency="")),
-                name="unit_currency_iff_money",
-                violation_error_message=_("Money needs a currency; other units have none."),
-            ),
-        ]
-
-    def __str__(self):
-        return self.name
-
-
-class MetricQuerySet(models.QuerySet):
-    def roots(self):
-        return self.filter(parent__isnull=True)
-
-    def ids_with_breakdown(self, metric):
-        """The metric's id and those of its whole breakdown, in one query whatever the depth
-        (the same ids as `metric.descendant_ids()`, which asks once per level)."""
-        return breakdown_ids(metric.pk, self.children_by_parent())
-
-    def children_by_parent(self):
-        """{parent id: [child ids]}, in catalogue order."""
-        children = {}
-        for pk, parent_id in self.filter(parent__isnull=False).values_list("pk", "parent_id"):
-            children.setdefault(parent_id, []).append(pk)
-        return children
-
-
-def breakdown_ids(metric_id, children):
-    """The metric's id, then its breakdown's level by level, from {parent id: [child ids]}."""
-    ids, frontier = [metric_id], [metric_id]
-    while frontier:
-        frontier = [child for parent in frontier for child in children.get(parent, ())]
-        ids.extend(frontier)
-    return ids
-
-
-class Metric(models.Model):
-    """A kind of figure in the catalogue. Children break their parent down
-    (entities checked → persons, vehicles, postal packages, premises)."""
-
-    code = models.SlugField(_("code"), max_length=80, unique=True)
-    name = models.CharField(_("name"), max_length=200)
-    parent = models.ForeignKey(
-        "self",
-        verbose_name=_("part of"),
-        on_delete=models.PROTECT,
-        related_name="children",
-        null=True,
-        blank=True,
-    )
-    unit = models.ForeignKey(Unit, verbose_name=_("unit"), on_delete=models.PROTECT, related_name="metrics")
-    crime_area = models.ForeignKey(
-        "operations.CrimeArea",
-        verbose_name=_("crime area"),
-        on_delete=models.PROTECT,
-        related_name="metrics",
-        null=True,
-        blank=True,
-        help_text=_("For a breakdown by crime area, such as arrests for migrant smuggling."),
-    )
-    position = models.PositiveSmallIntegerField(_("position"), default=0, help_text=_("Order among its siblings."))
-    description = models.TextField(_("description"), blank=True)
-
-    objects = MetricQuerySet.as_manager()
-
-    class Meta:
-        ordering = ["position", "name"]
-        verbose_name = _("metric")
-        verbose_name_plural = _("metrics")
-        constraints = [
-            models.UniqueConstraint(fields=["parent", "name"], name="metric_unique_name_per_parent"),
-            models.UniqueConstraint(fields=["name"], condition=Q(parent__isnull=True), name="metric_unique_root_name"),
-            models.CheckConstraint(condition=~Q(parent=models.F("pk")), name="metric_not_its_own_parent"),
-        ]
-
-    def __str__(self):
-        return f"{self.parent.name} – {self.name}" if self.parent_id else self.name
-
-    def clean(self):
-        ancestor = self.parent
-        while ancestor is not None:
-            if self.pk and ancestor.pk == self.pk:
-                raise ValidationError({"parent": _("A metric cannot be part of itself or of its own breakdown.")})
-            ancestor = ancestor.parent
-
-    def descendant_ids(self):
-        """This metric's id and those of its whole breakdown, for 'choosing a metric finds its breakdown'."""
-        ids, frontier = [self.pk], [self.pk]
-        while frontier:
-            frontier = list(Metric.objects.filter(parent_id__in=frontier).values_list("pk", flat=True))
-            ids.extend(frontier)
-        return ids
-
-
 class ResultQuerySet(models.QuerySet):
     def public(self):
-        """The only door through which public code reaches results: those of published operations.
+        """The only door through which public code reaches results: those of published operations
+        and published activities.
 
         Written as EXISTS rather than as a join on the operation's status: SQLite keeps no statistics,
         takes the status index for selective and would start from the operations and sort every row
         of the register before returning one page; with EXISTS it walks the index of the order asked
         for (`in_table_order()`, `value`) and stops after the page (docs/performance.md)."""
-        return self.filter(Exists(Operation.objects.published().filter(pk=OuterRef("operation_id"))))
+        return self.filter(
+            Exists(Operation.objects.published().filter(pk=OuterRef("operation_id")))
+            | Exists(Activity.objects.published().filter(pk=OuterRef("activity_id")))
+        )
 
     def public_total(self):
         """How many public results there are, as `public().count()` says, but cheaper on a large
@@ -148,18 +37,36 @@ class ResultQuerySet(models.QuerySet):
         if self.query.has_filters():
             raise ValueError("public_total() counts the whole table; use public().count() on a filtered one.")
         unpublished = Operation.objects.exclude(pk__in=Operation.objects.published())
-        return self.count() - self.filter(operation__in=unpublished).count()
+        unpublished_activities = Activity.objects.exclude(pk__in=Activity.objects.published())
+        return (
+            self.count()
+            - self.filter(operation__in=unpublished).count()
+            - self.filter(activity__in=unpublished_activities).count()
+        )
 
     def for_operation(self, operation):
         return self.filter(operation=operation)
 
+    def for_activity(self, activity):
+        return self.filter(activity=activity)
+
     def for_checks(self):
         """What the figure checks, the headline rule and an operation's page read of each statement:
-        its operation, metric (unit, parent), country and source with its publisher."""
-        return self.select_related("operation", "metric__unit", "metric__parent", "country", "source__publisher")
+        its operation or activity, metric (its parent and breakdown), unit, qualifier, country and
+        source with its publisher."""
+        return self.select_related(
+            "operation",
+            "activity",
+            "metric__breakdown",
+            "metric__parent",
+            "unit",
+            "qualifier",
+            "country",
+            "source__publisher",
+        )
 
     def with_related(self):
-        return self.select_related("operation", "metric__unit", "metric__parent", "country", "source")
+        return self.select_related("operation", "activity", "metric__parent", "unit", "qualifier", "country", "source")
 
     def for_table(self):
         """What the public results table shows of each row, as values (operations/result_table.html):
@@ -168,14 +75,17 @@ class ResultQuerySet(models.QuerySet):
         return self.values(
             "pk",
             "value",
-            "qualifier",
+            "qualifier__name",
+            "qualifier__name_sr_latn",
             "quote",
             "source_id",
             "operation__slug",
             "operation__short_name",
+            "activity__slug",
+            "activity__title",
             "metric__name",
             "metric__parent__name",
-            "metric__unit__symbol",
+            "unit__symbol",
             "country_id",
             "country__name",
             "country__footnote",
@@ -206,24 +116,39 @@ class ResultQuerySet(models.QuerySet):
 
 
 class Result(models.Model):
-    """A statement of one figure by one source: 'Europol: 566 arrests in JAD SEE 2023'.
+    """A statement of one figure by one source, about an operation or a capacity-building activity:
+    'Europol: 566 arrests in JAD SEE 2023', 'SEESAC: over USD 650 000 of equipment to North
+    Macedonia'.
 
     Two sources reporting the same figure make two statements. An empty value means the source
-    named the item without a figure, which is not zero.
+    named the item without a figure, which is not zero. The unit is the statement's own, of its
+    metric's dimension (t or kg; EUR or USD, never converted), and the qualifier the source's word.
     """
 
     operation = models.ForeignKey(
-        Operation, verbose_name=_("operation"), on_delete=models.CASCADE, related_name="results"
+        Operation, verbose_name=_("operation"), on_delete=models.CASCADE, related_name="results", null=True, blank=True
+    )
+    activity = models.ForeignKey(
+        Activity,
+        verbose_name=_("capacity-building activity"),
+        on_delete=models.CASCADE,
+        related_name="results",
+        null=True,
+        blank=True,
+        help_text=_("For a figure about capacity building rather than an operation."),
     )
     metric = models.ForeignKey(Metric, verbose_name=_("metric"), on_delete=models.PROTECT, related_name="results")
     country = models.ForeignKey(
         "participants.Participant",
-        verbose_name=_("country"),
+        verbose_name=_("country or group"),
         on_delete=models.PROTECT,
         related_name="results",
         null=True,
         blank=True,
-        help_text=_("Leave empty for a figure about the whole operation."),
+        help_text=_(
+            "Leave empty for a figure about the whole operation; a country, jurisdiction or group of them "
+            '("six Western Balkan jurisdictions") otherwise.'
+        ),
     )
     value = models.DecimalField(
         _("value"),
@@ -233,7 +158,21 @@ class Result(models.Model):
         blank=True,
         help_text=_("Leave empty when the source names the item without a figure (not the same as zero)."),
     )
-    qualifier = models.CharField(_("qualifier"), max_length=20, choices=Qualifier.choices, default=Qualifier.EXACT)
+    unit = models.ForeignKey(
+        Unit,
+        verbose_name=_("unit"),
+        on_delete=models.PROTECT,
+        related_name="results",
+        help_text=_("As the source states it, of the metric's dimension: t or kg; EUR or USD."),
+    )
+    qualifier = models.ForeignKey(
+        Qualifier,
+        verbose_name=_("qualifier"),
+        on_delete=models.PROTECT,
+        related_name="results",
+        db_column="qualifier",
+        default=Qualifier.EXACT,
+    )
     source = models.ForeignKey(
         "operations.Source", verbose_name=_("source"), on_delete=models.PROTECT, related_name="results"
     )
@@ -243,8 +182,8 @@ class Result(models.Model):
         _("headline (editor's choice)"),
         default=False,
         help_text=_(
-            "Overrides the headline rule (exact beats qualified, then the most recent source) for this "
-            "operation, metric and country."
+            "Overrides the headline rule (a figure beats none, exact beats qualified, then the most recent "
+            "source) for this figure: where sources carry no date, the editor says which to show first."
         ),
     )
     created_at = models.DateTimeField(auto_now_add=True)
@@ -254,7 +193,7 @@ class Result(models.Model):
     objects = ResultQuerySet.as_manager()
 
     class Meta:
-        ordering = ["operation", "metric__position", "metric__name", "country__name"]
+        ordering = ["operation", "activity", "metric__position", "metric__name", "country__name"]
         verbose_name = _("result")
         verbose_name_plural = _("results")
         indexes = [
@@ -270,53 +209,81 @@ class Result(models.Model):
                 name="result_value_not_negative",
                 violation_error_message=_("A result cannot be negative."),
             ),
+            models.CheckConstraint(
+                condition=Q(operation__isnull=False, activity__isnull=True)
+                | Q(operation__isnull=True, activity__isnull=False),
+                name="result_about_an_operation_or_an_activity",
+                violation_error_message=_("A figure is about an operation or an activity: give one, not both."),
+            ),
             # One source states one figure per metric, country and qualifier: the Europol release
-            # gives both 'almost 290 000 entities' and '288 774 entities', two statements.
+            # gives both 'almost 290 000 entities' and '288 774 entities', two statements. Empty
+            # operation, activity and country are compared as 0, so that they count as the same.
             models.UniqueConstraint(
-                fields=["operation", "metric", "country", "source", "qualifier"],
-                name="result_unique_statement_per_country",
-                condition=Q(country__isnull=False),
+                Coalesce("operation", 0),
+                Coalesce("activity", 0),
+                "metric",
+                Coalesce("country", 0),
+                "source",
+                "qualifier",
+                name="result_unique_statement",
                 violation_error_message=_(
                     "This source already has a figure with this qualifier for this metric and country."
                 ),
             ),
             models.UniqueConstraint(
-                fields=["operation", "metric", "country"],
-                condition=Q(is_headline=True, country__isnull=False),
-                name="result_one_headline_override_per_country",
+                Coalesce("operation", 0),
+                Coalesce("activity", 0),
+                "metric",
+                Coalesce("country", 0),
+                condition=Q(is_headline=True),
+                name="result_one_headline_override",
                 violation_error_message=_("Another statement is already the chosen headline for this figure."),
-            ),
-            models.UniqueConstraint(
-                fields=["operation", "metric"],
-                condition=Q(is_headline=True, country__isnull=True),
-                name="result_one_headline_override_operation_wide",
-                violation_error_message=_("Another statement is already the chosen headline for this figure."),
-            ),
-            models.UniqueConstraint(
-                fields=["operation", "metric", "source", "qualifier"],
-                name="result_unique_statement_operation_wide",
-                condition=Q(country__isnull=True),
-                violation_error_message=_(
-                    "This source already has an operation-wide figure with this qualifier for this metric."
-                ),
             ),
         ]
 
     def __str__(self):
+        # Also said of a statement being entered, whose subject or metric may not be known yet.
+        subject = self.subject.short_name if self.operation_id or self.activity_id else "?"
+        metric = self.metric if self.metric_id else "?"
         where = f" ({self.country.display_name})" if self.country_id else ""
-        return f"{self.operation.short_name}: {self.metric}{where} = {self.value_display}"
+        return f"{subject}: {metric}{where} = {self.value_display}"
+
+    def save(self, *args, **kwargs):
+        # A statement that names no unit is in its metric's default unit.
+        if self.unit_id is None and self.metric_id is not None:
+            self.unit_id = self.metric.unit_id
+        super().save(*args, **kwargs)
+
+    @property
+    def subject(self):
+        """What the figure is about: its operation or its activity."""
+        return self.operation if self.operation_id else self.activity
 
     def clean(self):
-        if self.country_id and not self.country.is_country:
-            raise ValidationError({"country": _("Only a country or jurisdiction can be the country of a figure.")})
+        errors = {}
+        if self.country_id and not self.country.can_be_stated_for:
+            errors["country"] = _(
+                "A figure is stated for a country, a jurisdiction or a group of them, not for %(name)s."
+            ) % {"name": self.country}
+        if self.unit_id and self.metric_id and self.unit.dimension != self.metric.dimension:
+            errors["unit"] = _(
+                "%(metric)s is a quantity of %(dimension)s; %(unit)s is a unit of %(unit_dimension)s."
+            ) % {
+                "metric": self.metric,
+                "dimension": self.metric.get_dimension_display().lower(),
+                "unit": self.unit,
+                "unit_dimension": self.unit.get_dimension_display().lower(),
+            }
+        if errors:
+            raise ValidationError(errors)
 
     @property
     def value_display(self):
         if self.value is None:
             return _("not reported")
         number = written_number(self.value)
-        qualifier = "" if self.qualifier == Qualifier.EXACT else f"{self.get_qualifier_display()} "
-        symbol = self.metric.unit.symbol
+        qualifier = "" if self.qualifier_id == Qualifier.EXACT else f"{self.qualifier.label} "
+        symbol = self.unit.symbol if self.unit_id else ""
         return f"{qualifier}{number}{f' {symbol}' if symbol else ''}"
 
 
@@ -326,9 +293,21 @@ class Correction(models.Model):
 
     result = models.ForeignKey(Result, verbose_name=_("result"), on_delete=models.CASCADE, related_name="corrections")
     old_value = models.DecimalField(_("old value"), max_digits=20, decimal_places=3, null=True, blank=True)
-    old_qualifier = models.CharField(_("old qualifier"), max_length=20, choices=Qualifier.choices)
+    old_qualifier = models.ForeignKey(
+        Qualifier,
+        verbose_name=_("old qualifier"),
+        on_delete=models.PROTECT,
+        related_name="+",
+        db_column="old_qualifier",
+    )
     new_value = models.DecimalField(_("new value"), max_digits=20, decimal_places=3, null=True, blank=True)
-    new_qualifier = models.CharField(_("new qualifier"), max_length=20, choices=Qualifier.choices)
+    new_qualifier = models.ForeignKey(
+        Qualifier,
+        verbose_name=_("new qualifier"),
+        on_delete=models.PROTECT,
+        related_name="+",
+        db_column="new_qualifier",
+    )
     reason = models.TextField(_("reason"))
     corrected_at = models.DateTimeField(_("corrected at"), auto_now_add=True)
     corrected_by = models.ForeignKey(

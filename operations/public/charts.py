@@ -22,7 +22,8 @@ from decimal import Decimal
 
 from django.utils.translation import gettext as _
 
-from operations.quality.spans import can_be_summed
+from operations.quality.breakdowns import in_units_of
+from operations.quality.spans import comparable
 
 #: Geometry, in SVG user units (the SVG scales to its container through its viewBox).
 WIDTH = 640
@@ -153,17 +154,31 @@ def breakdown_charts(roots):
     charts = []
     for node in roots:
         stated = [(child, child.operation_wide) for child in node.children if child.operation_wide is not None]
-        # Kilograms and pieces cannot share an axis: parts in a unit that does not add up into the
-        # total's are left out of the chart (and said so), as the figure checks leave them out of sums.
-        parts = [(child, figure) for child, figure in stated if can_be_summed(node.metric.unit, child.metric.unit)]
-        apart = [child.metric.name for child, figure in stated if (child, figure) not in parts]
+        total = node.operation_wide
+        # Kilograms and pieces cannot share an axis: parts in a unit that does not convert into the
+        # total's (or, without a total, the first part's) are left out of the chart (and said so),
+        # as the figure checks leave them out of sums; tonnes and kilograms are drawn in that unit.
+        axis = next(
+            (
+                figure.best
+                for figure in [total, *(figure for _child, figure in stated)]
+                if figure is not None and figure.best.value is not None
+            ),
+            None,
+        )
+        parts = [(child, figure) for child, figure in stated if axis is not None and comparable(axis, figure.best)]
         if not any(figure.best.value is not None for _child, figure in parts):
             continue
+        apart = [child.metric.name for child, figure in stated if (child, figure) not in parts]
         items = [
-            ChartItem(child.metric.name, figure.best.value, figure.best.value_display, _note(figure))
+            ChartItem(
+                child.metric.name,
+                None if figure.best.value is None else in_units_of(figure.best.value, figure.best.unit, axis.unit),
+                figure.best.value_display,
+                _note(figure),
+            )
             for child, figure in parts
         ]
-        total = node.operation_wide
         title = _("%(metric)s: breakdown") % {"metric": node.metric.name}
         said = "; ".join(f"{item.label}: {item.value_display}" for item in items)
         if total is not None:

@@ -5,9 +5,11 @@ results offers about 900 choices, and reading them through the doors on every pa
 the rest of the page (docs/performance.md)."""
 
 import django_filters
+from django.utils.translation import get_language
 
-from operations.models import CrimeArea, Metric, Operation, Series, Source
-from operations.models.results import breakdown_ids
+from operations.models import ActivityKind, CrimeArea, Metric, Operation, Qualifier, Series, Source
+from operations.models.languages import in_active_language
+from operations.models.metrics import breakdown_ids
 from participants.models import Participant
 
 from .cache import kept
@@ -35,8 +37,18 @@ LISTS = {
     "countries": (lambda: Participant.objects.public().countries(), "slug", ("name", "footnote")),
     "participants": (lambda: Participant.objects.public(), "slug", ("name", "footnote")),
     "sources": (lambda: Source.objects.public(), "pk", ("title",)),
+    "qualifiers": (lambda: Qualifier.objects.all(), "code", ("name", "name_sr_latn")),
+    "activity_kinds": (lambda: ActivityKind.objects.all(), "code", ("name", "name_sr_latn")),
 }
-LABELS = {"metrics": metric_label, "countries": participant_label, "participants": participant_label}
+LABELS = {
+    "metrics": metric_label,
+    "countries": participant_label,
+    "participants": participant_label,
+    "qualifiers": in_active_language,
+    "activity_kinds": in_active_language,
+}
+# Lists whose words follow the language of the page, kept once per language.
+IN_EACH_LANGUAGE = {"qualifiers", "activity_kinds"}
 
 
 def read_choices(name):
@@ -47,7 +59,8 @@ def read_choices(name):
 
 
 def choices(name, revision):
-    return kept(revision, f"choices:{name}", lambda: read_choices(name))
+    key = f"choices:{name}:{get_language()}" if name in IN_EACH_LANGUAGE else f"choices:{name}"
+    return kept(revision, key, lambda: read_choices(name))
 
 
 def footnoted_participants(revision):

@@ -27,7 +27,8 @@ from django.utils.translation import gettext_lazy as _
 
 from operations.models import Metric, Operation, Qualifier, Result
 from operations.quality import check_results, choose_headlines
-from operations.quality.spans import format_number
+from operations.quality.breakdowns import in_units_of
+from operations.quality.spans import comparable, format_number
 
 #: More columns than this no longer fit a page (and a URL naming hundreds is not a comparison).
 MAX_OPERATIONS = 8
@@ -121,10 +122,13 @@ def change_between(previous, current):
     """The change from one headline statement to the next, or None when either has no figure."""
     if previous is None or current is None or previous.value is None or current.value is None:
         return None
-    absolute = current.value - previous.value
-    percent = absolute / previous.value * 100 if previous.value else None
-    approximate = previous.qualifier != Qualifier.EXACT or current.qualifier != Qualifier.EXACT
-    return Change(absolute.normalize(), percent, approximate, current.metric.unit)
+    if not comparable(previous, current):
+        return None  # two currencies: never converted
+    before = in_units_of(previous.value, previous.unit, current.unit)
+    absolute = current.value - before
+    percent = absolute / before * 100 if before else None
+    approximate = previous.qualifier_id != Qualifier.EXACT or current.qualifier_id != Qualifier.EXACT
+    return Change(absolute.normalize(), percent, approximate, current.unit)
 
 
 @dataclass
@@ -148,7 +152,7 @@ class Cell:
 
     @property
     def is_qualified(self):
-        return self.statement is not None and self.statement.qualifier != Qualifier.EXACT
+        return self.statement is not None and self.statement.qualifier_id != Qualifier.EXACT
 
     @property
     def inconsistencies(self):
@@ -161,6 +165,11 @@ class Row:
     country: object
     depth: int
     cells: list
+
+    @property
+    def unit(self):
+        """The unit of the row's first statement (its value column's unit; each cell's value says its own)."""
+        return next((cell.statement.unit for cell in self.cells if cell.statement is not None), self.metric.unit)
 
     @property
     def label(self):
@@ -236,13 +245,13 @@ def compare(operations):
             country_id = country.pk if country is not None else None
             cells, previous = [], None
             for index, operation in enumerate(operations):
-                headline = headlines.get((operation.pk, metric.pk, country_id))
+                headline = headlines.get((operation.pk, None, metric.pk, country_id))
                 statement = headline.statement if headline is not None else None
                 cell = Cell(
                     operation=operation,
                     statement=statement,
                     alternatives=headline.alternatives if headline is not None else (),
-                    findings=findings.get((operation.pk, metric.pk, country_id), []),
+                    findings=findings.get((operation.pk, None, metric.pk, country_id), []),
                     change=change_between(previous, statement) if index else None,
                 )
                 for finding in cell.inconsistencies:

@@ -9,6 +9,7 @@ figure beats none, exact beats qualified, then the most recent source); the othe
 from dataclasses import dataclass, field
 
 from operations.quality import statement_order
+from operations.quality.headlines import headline_reason
 
 
 @dataclass
@@ -25,6 +26,11 @@ class Figure:
     @property
     def others(self):
         return self.statements[1:]
+
+    @property
+    def headline_reason(self):
+        """Why the first statement is shown first (the headline rule, in words)."""
+        return headline_reason(self.statements)
 
 
 @dataclass
@@ -44,7 +50,7 @@ def figure_tree(results, metrics, findings_by_figure=None):
     """Roots of the tree of `results` (one operation's, with metric, country and source loaded),
     using the metric catalogue `metrics` (all metrics, for ancestors that have no figure).
 
-    `findings_by_figure` ({(operation id, metric id, country id): [findings]}, from
+    `findings_by_figure` ({(operation id, activity id, metric id, country id): [findings]}, from
     `FigureReport.by_figure()`) flags each figure with what the figure checks found."""
     findings_by_figure = findings_by_figure or {}
     by_id = {metric.pk: metric for metric in metrics}
@@ -64,7 +70,7 @@ def figure_tree(results, metrics, findings_by_figure=None):
 
     for (metric_id, country_id), group in statements.items():
         group = statement_order(group)
-        findings = findings_by_figure.get((group[0].operation_id, metric_id, country_id), [])
+        findings = findings_by_figure.get((group[0].operation_id, group[0].activity_id, metric_id, country_id), [])
         node_for(metric_id).figures.append(
             Figure(metric=by_id[metric_id], country=group[0].country, statements=group, findings=findings)
         )

@@ -7,7 +7,8 @@ from django import forms
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
-from operations.models import Activity, CoordinationCentre, Metric, Operation, Participation, Qualifier, Result, Source
+from operations.models import Activity, CoordinationCentre, Metric, Operation, Participation, Result, Source
+from operations.models.dates import overlapping
 
 from .choices import PublicChoiceFilter, footnoted_participants, metric_breakdowns
 
@@ -15,12 +16,14 @@ MAX_TEXT = 200
 
 
 class YearFilter(django_filters.NumberFilter):
-    """A year as a whole number in a plausible range (the `year` lookup fails outside 1–9999)."""
+    """A year as a whole number in a plausible range. By default, the rows whose period (start to
+    end, each to its precision) reaches into the year: a December-to-January operation is in both."""
 
     field_class = forms.IntegerField
 
     def __init__(self, *args, **kwargs):
-        kwargs.setdefault("lookup_expr", "year")
+        if "field_name" not in kwargs and "method" not in kwargs:
+            kwargs["method"] = filter_overlapping
         kwargs.setdefault("min_value", 1900)
         kwargs.setdefault("max_value", 2200)
         kwargs.setdefault("label", _("Year"))
@@ -28,6 +31,10 @@ class YearFilter(django_filters.NumberFilter):
 
     def get_max_validator(self):
         return None
+
+
+def filter_overlapping(queryset, name, value):
+    return queryset.filter(overlapping(value))
 
 
 class ValueFilter(django_filters.NumberFilter):
@@ -94,7 +101,7 @@ class PublicFilterSet(django_filters.FilterSet):
 class OperationFilter(PublicFilterSet):
     q = SearchFilter(fields=["name", "short_name", "motto", "description"])
     series = PublicChoiceFilter("series", field_name="series__slug", label=_("Series"))
-    year = YearFilter(field_name="start_date")
+    year = YearFilter()
     crime_area = PublicChoiceFilter("crime_areas", label=_("Crime area"), method="filter_crime_area")
     lead = PublicChoiceFilter("participants", label=_("Lead agency"), method="filter_lead")
     centre_country = PublicChoiceFilter(
@@ -128,7 +135,7 @@ class OperationFilter(PublicFilterSet):
 class ResultFilter(PublicFilterSet):
     q = SearchFilter(fields=["quote", "metric__name", "note"])
     operation = PublicChoiceFilter("operations", field_name="operation__slug", label=_("Operation"))
-    year = YearFilter(field_name="operation__start_date", method="filter_year")
+    year = YearFilter(method="filter_year")
     metric = PublicChoiceFilter(
         "metrics",
         label=_("Metric (with its breakdown)"),
@@ -136,7 +143,7 @@ class ResultFilter(PublicFilterSet):
     )
     country = PublicChoiceFilter("countries", field_name="country__slug", label=_("Country"))
     crime_area = PublicChoiceFilter("crime_areas", label=_("Crime area"), method="filter_crime_area")
-    qualifier = django_filters.ChoiceFilter(choices=Qualifier.choices, label=_("Qualifier"))
+    qualifier = PublicChoiceFilter("qualifiers", field_name="qualifier", label=_("Qualifier"))
     source = PublicChoiceFilter("sources", field_name="source", label=_("Source"))
     value_min = ValueFilter(field_name="value", lookup_expr="gte", label=_("Value from"))
     value_max = ValueFilter(field_name="value", lookup_expr="lte", label=_("Value to"))
@@ -148,7 +155,9 @@ class ResultFilter(PublicFilterSet):
     # The filters below test the result's own columns (operation_id, metric_id), not the joined
     # tables, so that the database can use the result table's indexes (docs/performance.md).
     def filter_year(self, queryset, name, value):
-        return queryset.filter(operation__in=Operation.objects.in_year(value))
+        return queryset.filter(
+            Q(operation__in=Operation.objects.in_year(value)) | Q(activity__in=Activity.objects.in_year(value))
+        )
 
     def filter_metric(self, queryset, name, value):
         return queryset.filter(metric_id__in=metric_breakdowns(self.revision)[value])
@@ -162,7 +171,8 @@ class ResultFilter(PublicFilterSet):
 
 class ActivityFilter(PublicFilterSet):
     q = SearchFilter(fields=["title", "description", "place", "quote"])
-    kind = django_filters.ChoiceFilter(choices=Activity.Kind.choices, label=_("Kind"))
+    kind = PublicChoiceFilter("activity_kinds", field_name="kind__code", label=_("Kind"))
+    year = YearFilter()
     implementer = PublicChoiceFilter("participants", field_name="implementer__slug", label=_("Implementer"))
     beneficiary = PublicChoiceFilter(
         "countries",
@@ -172,8 +182,6 @@ class ActivityFilter(PublicFilterSet):
     operation = PublicChoiceFilter("operations", field_name="operation__slug", label=_("Supported operation"))
     start = django_filters.DateFilter(label=_("From"), method="filter_start", widget=forms.DateInput({"type": "date"}))
     end = django_filters.DateFilter(label=_("To"), method="filter_end", widget=forms.DateInput({"type": "date"}))
-    value_min = ValueFilter(field_name="value", lookup_expr="gte", label=_("Value from"))
-    value_max = ValueFilter(field_name="value", lookup_expr="lte", label=_("Value to"))
 
     class Meta:
         model = Activity

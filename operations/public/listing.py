@@ -1,9 +1,12 @@
 """The one way a public table page works: filter form, sortable paginated table, exports, footnotes."""
 
+import hashlib
 import re
 
 from django.conf import settings
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.utils.http import quote_etag
+from django.utils.translation import get_language
 from django_filters.views import FilterView
 from django_tables2 import SingleTableMixin
 
@@ -69,7 +72,14 @@ class PublicTableView(CachedPageMixin, SingleTableMixin, FilterView):
         filterset = self.get_filterset(self.get_filterset_class())
         table = self.get_table_class()(data=filterset.qs, **self.get_table_kwargs())
         self.order_table(table)
-        return self.export_class().response(table.data.data, export_format, filterset.summary())
+        response = self.export_class().response(table.data.data, export_format, filterset.summary())
+        revision = register_revision(self.request)
+        if revision is not None:
+            # The file is the register's data at this revision, for this address and language; an XLSX
+            # carries the time it was written, so hashing its bytes would change every second.
+            version = f"{revision}:{get_language()}:{self.request.get_full_path()}"
+            response["ETag"] = quote_etag(hashlib.sha256(version.encode()).hexdigest()[:32])
+        return response
 
     def get_per_page(self):
         default = self.table_pagination["per_page"]

@@ -132,18 +132,13 @@ class ActivityTable(PublicTable):
     caption = _("Capacity-building activities")
 
     title = tables.Column(verbose_name=_("Activity"), linkify=True)
-    kind = tables.Column(verbose_name=_("Kind"))
+    kind = tables.Column(verbose_name=_("Kind"), order_by=("kind__position", "kind__name"))
     implementer = tables.Column(verbose_name=_("Implementer"), order_by=("implementer__name",))
     beneficiaries = tables.Column(verbose_name=_("Beneficiaries"), accessor="pk", orderable=False)
     period = tables.Column(
         verbose_name=_("Date"), accessor="start_date", order_by=("start_date", "end_date"), empty_values=()
     )
     place = tables.Column(verbose_name=_("Place"))
-    value = tables.Column(
-        verbose_name=_("Value"),
-        order_by=("value",),
-        attrs={"td": {"class": "text-end text-nowrap"}, "th": {"class": "text-end"}},
-    )
     operation = tables.Column(
         verbose_name=_("Supported operation"),
         accessor="operation__short_name",
@@ -154,7 +149,7 @@ class ActivityTable(PublicTable):
     class Meta(PublicTable.Meta):
         model = Activity
         fields = ()
-        sequence = ("title", "kind", "implementer", "beneficiaries", "period", "place", "value", "operation")
+        sequence = ("title", "kind", "implementer", "beneficiaries", "period", "place", "operation")
 
     def render_beneficiaries(self, record):
         return names(record.beneficiary_countries.all())
@@ -162,9 +157,9 @@ class ActivityTable(PublicTable):
     def render_period(self, record):
         return record.period_display
 
-    def render_value(self, record):
-        qualifier = "" if record.value_qualifier == "exact" else f"{record.get_value_qualifier_display()} "
-        return f"{qualifier}{written_number(record.value)} {record.currency}".strip()
+    def render_operation(self, record, value):
+        # A supported operation that is not public is not named.
+        return value if record.operation.is_published else "—"
 
     def participants_named(self, record):
         return [record.implementer, *record.beneficiary_countries.all()]

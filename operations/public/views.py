@@ -39,7 +39,7 @@ class HomeView(CachedPageMixin, TemplateView):
         )
         headlines = []
         if latest is not None:
-            headlines = headline(figure_tree(operation_results(latest), Metric.objects.select_related("unit")))
+            headlines = headline(figure_tree(operation_results(latest), Metric.objects.all()))
         hosts = [centre.host_country for centre in latest.coordination_centres.all()] if latest else []
         context.update(
             latest=latest,
@@ -133,17 +133,22 @@ class OperationDetailView(CachedPageMixin, DetailView):
     context_object_name = "operation"
 
     def get_queryset(self):
-        participations = Participation.objects.select_related("participant").prefetch_related("roles")
+        participations = Participation.objects.select_related("participant").prefetch_related(
+            "roles", "participant__kind_periods"
+        )
         return (
             Operation.objects.published()
-            .select_related("series")
+            .select_related("series", "part_of")
             .prefetch_related(
                 "crime_areas",
+                Prefetch("parts", queryset=Operation.objects.published().order_by("start_date", "name")),
                 Prefetch("coordination_centres", queryset=coordination_centres()),
                 Prefetch("participations", queryset=participations),
                 Prefetch(
                     "activities",
-                    queryset=Activity.objects.public().select_related("implementer").order_by("start_date", "title"),
+                    queryset=Activity.objects.public()
+                    .select_related("kind", "implementer")
+                    .order_by("start_date", "title"),
                 ),
             )
         )
@@ -153,12 +158,14 @@ class OperationDetailView(CachedPageMixin, DetailView):
         operation = self.object
         results = operation_results(operation)
         report = check_results(results)
-        roots = figure_tree(results, Metric.objects.select_related("unit"), report.by_figure())
+        roots = figure_tree(results, Metric.objects.all(), report.by_figure())
         rows = list(flatten(roots))
         participations = operation.participations.all()
         kinds = dict(Participant.Kind.choices)
         kind_order = list(kinds)
-        grouped = sorted(participations, key=lambda p: (kind_order.index(p.participant.kind), p.participant.name))
+        # The kind each had in the operation's year: the United Kingdom was an EU Member State until 2020.
+        kind_then = {p.pk: p.participant.kind_in(operation.year) for p in participations}
+        grouped = sorted(participations, key=lambda p: (kind_order.index(kind_then[p.pk]), p.participant.name))
         centres = list(operation.coordination_centres.all())
         activities = list(operation.activities.all())
         figures = [figure for row in rows for figure in row.figures]
@@ -172,7 +179,7 @@ class OperationDetailView(CachedPageMixin, DetailView):
         context.update(
             figure_rows=rows,
             participant_groups=[
-                (kinds[kind], list(group)) for kind, group in groupby(grouped, key=lambda p: p.participant.kind)
+                (kinds[kind], list(group)) for kind, group in groupby(grouped, key=lambda p: kind_then[p.pk])
             ],
             leads=[p for p in participations if any(role.is_leading for role in p.roles.all())],
             centres=centres,
@@ -203,7 +210,7 @@ class SourceDetailView(CachedPageMixin, DetailView):
         results = list(
             Result.objects.public()
             .filter(source=source)
-            .select_related("operation", "metric__unit", "metric__parent", "country")
+            .select_related("operation", "activity", "metric__parent", "unit", "qualifier", "country")
         )
         participations = list(
             Participation.objects.public()
@@ -227,6 +234,8 @@ class SourceDetailView(CachedPageMixin, DetailView):
 
 
 class ActivityDetailView(CachedPageMixin, DetailView):
+    """A capacity-building activity: who, when, where, and its figures as a tree with their sources."""
+
     template_name = "operations/activity_detail.html"
     context_object_name = "activity"
 
@@ -237,8 +246,20 @@ class ActivityDetailView(CachedPageMixin, DetailView):
         context = super().get_context_data(**kwargs)
         activity = self.object
         institutions = list(activity.beneficiary_institutions.all())
-        named = activity_participants(activity) + [institution.participant for institution in institutions]
-        context.update(institutions=institutions, footnotes=footnotes_for(named))
+        results = list(Result.objects.public().for_activity(activity).for_checks().prefetch_related("corrections"))
+        report = check_results(results)
+        roots = figure_tree(results, Metric.objects.all(), report.by_figure())
+        named = (
+            activity_participants(activity)
+            + [institution.participant for institution in institutions]
+            + [result.country for result in results]
+        )
+        context.update(
+            institutions=institutions,
+            figure_rows=list(flatten(roots)),
+            inconsistencies=report.inconsistencies,
+            footnotes=footnotes_for(named),
+        )
         return context
 
 

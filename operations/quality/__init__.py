@@ -10,8 +10,8 @@ checks find what an editor (in the admin) and a reader (on the public pages) sho
 - `find_source_disagreements(results)`: statements of one figure that differ, either in
   precision only (22 488 and "more than 22 000") or so that they cannot all be true.
 - `choose_headlines(results)`: the statement to show for each figure, and the others beside it.
-- `check_operation(operation)` / `check_operations(operations)`: all findings of some
-  operations, from one query for their results and one for the catalogue's breakdowns.
+- `check_operation(operation)` / `check_operations(operations, activities)`: all findings of some
+  operations and activities, from one query for their results and one for the catalogue's breakdowns.
 
 Each `find_...` takes results fetched with `Result.objects.for_checks()` (what the checks read of
 each statement: a queryset, read once, or the results already in memory), and returns a list
@@ -27,17 +27,17 @@ May import: operations.models, participants.models.
 
 from dataclasses import dataclass
 
+from django.db.models import Q
+
 from operations.models import Result
 
 from .breakdowns import BreakdownMismatch, PartExceedingTotal, find_breakdown_mismatches, find_part_exceeding_total
 from .disagreements import SourceDisagreement, find_source_disagreements
 from .findings import INCONSISTENCIES, FindingKind
 from .headlines import Headline, choose_headlines, statement_order, statement_rank
-from .spans import ALMOST_RANGE, APPROXIMATELY_TOLERANCE, Span, span_of
+from .spans import Span, span_of
 
 __all__ = [
-    "ALMOST_RANGE",
-    "APPROXIMATELY_TOLERANCE",
     "INCONSISTENCIES",
     "BreakdownMismatch",
     "FigureReport",
@@ -81,22 +81,28 @@ class FigureReport:
     def __len__(self):
         return len(self.findings)
 
-    def for_operation(self, operation):
-        """The part of the report about one operation."""
+    def for_operation(self, subject):
+        """The part of the report about one operation (or one capacity-building activity)."""
 
         def mine(findings):
-            return tuple(finding for finding in findings if finding.operation.pk == operation.pk)
+            return tuple(finding for finding in findings if finding.subject == subject)
 
         return FigureReport(
             mine(self.breakdown_mismatches), mine(self.parts_exceeding_totals), mine(self.disagreements)
         )
 
     def by_figure(self):
-        """{(operation id, metric id, country id or None): [findings]}, to flag a figure where it is
-        shown. A breakdown or part finding belongs to its total's figure."""
+        """{(operation id, activity id, metric id, country id or None): [findings]}, to flag a figure
+        where it is shown. A breakdown or part finding belongs to its total's figure."""
         figures = {}
         for finding in self.findings:
-            key = (finding.operation.pk, finding.metric.pk, finding.country.pk if finding.country else None)
+            operation, activity = (finding.subject, None) if finding.operation else (None, finding.subject)
+            key = (
+                operation.pk if operation else None,
+                activity.pk if activity else None,
+                finding.metric.pk,
+                finding.country.pk if finding.country else None,
+            )
             figures.setdefault(key, []).append(finding)
         return figures
 
@@ -119,10 +125,12 @@ def check_results(results):
     )
 
 
-def check_operations(operations):
-    """All findings about these operations (a queryset or a list of them), whatever their status.
-    Two queries: the results, and the catalogue's breakdowns when a source gives one."""
-    return check_results(Result.objects.filter(operation__in=operations).for_checks())
+def check_operations(operations, activities=()):
+    """All findings about these operations and capacity-building activities (querysets or lists),
+    whatever their status. Two queries: the results, and the catalogue's breakdowns when a source
+    gives one."""
+    about = Q(operation__in=operations) | Q(activity__in=activities)
+    return check_results(Result.objects.filter(about).for_checks())
 
 
 def check_operation(operation):

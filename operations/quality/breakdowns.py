@@ -1,22 +1,29 @@
 """Breakdowns checked against their totals, one source at a time.
 
 A source's total (the statement for a metric with children) is compared with the same source's
-statements for the child metrics, for the same operation and country. Never across sources: two
-documents may count differently, and that is a disagreement, not a breakdown that fails to add up.
+statements for the child metrics, for the same operation and country, one breakdown at a time
+(arrests by crime area apart from arrests by nationality). Never across sources: two documents may
+count differently, and that is a disagreement, not a breakdown that fails to add up.
+
+- An exhaustive breakdown's parts should add up to the total; a partial one's ("including") need
+  not, and only parts that add up to more than the total are a finding.
 
 - When a source states a figure several times (Europol: 288 774 and "almost 290 000" entities),
   its most precise statement is used: the exact one, else the first entered (`statement_rank`).
   The others are compared with it by `find_source_disagreements`.
-- The parts stated are taken as the whole breakdown: sources list "other" when they mean it.
-  Parts of the catalogue that the source does not give at all are listed on the finding
-  (`parts_missing`) and named in the message when the parts fall short, as a possible reason.
+- A part of the catalogue that the source does not give at all could be anything from 0 up, as
+  could a part named without a figure: the sum is then only a lower bound, so a source giving
+  some of an exhaustive breakdown's parts ("13 871 arrests, 6 801 of them for migrant smuggling")
+  is flagged only when its parts exceed the total. Such parts are listed on the finding
+  (`parts_missing`).
 - A part named without a figure (value None) can be anything from 0 up, so the sum of the others
   is only a lower bound: the total may exceed it, but the parts may not exceed the total.
 - Qualified totals and parts are compared as spans (see `spans`): "more than 20 000" is not
   contradicted by parts adding up to 20 206, "almost 1 000" is by parts adding up to 1 200, and a
   part of "almost 300 kg" makes the sum approximate, flagged only beyond what the words allow.
 - Each level of a nested breakdown is checked against its own children only.
-- A part in a unit that cannot be added into the total's (kg into pieces) is left out of the sum.
+- Parts are added in their dimension's base unit (t and kg); a part that cannot be added into the
+  total's (kg into pieces, USD into EUR) is left out of the sum.
 - No parts from a source, or no total from it: nothing to compare, no finding.
 """
 
@@ -26,11 +33,11 @@ from decimal import Decimal
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
-from operations.models import Metric, Qualifier, Result, Unit
+from operations.models import Breakdown, Metric, Result
 
 from .findings import Finding, FindingKind, figure_label, figure_order, source_label
 from .headlines import statement_rank
-from .spans import ZERO, can_be_summed, format_number, span_of
+from .spans import ZERO, comparable, format_number, is_count, span_of
 
 
 class AboutTotal:
@@ -39,6 +46,10 @@ class AboutTotal:
     @property
     def operation(self):
         return self.total.operation
+
+    @property
+    def subject(self):
+        return self.total.subject
 
     @property
     def metric(self):
@@ -58,6 +69,7 @@ class BreakdownMismatch(AboutTotal, Finding):
     """A source's breakdown that cannot add up to the same source's total."""
 
     total: Result
+    breakdown: Breakdown
     parts: tuple[Result, ...]
     """The parts counted: the source's statements for child metrics, with a figure."""
     parts_not_reported: tuple[Result, ...]
@@ -65,6 +77,7 @@ class BreakdownMismatch(AboutTotal, Finding):
     parts_missing: tuple[Metric, ...]
     """Child metrics of the catalogue for which the source gives no statement at all."""
     parts_sum: Decimal
+    """What the parts counted add up to, in the total's unit."""
     parts_not_comparable: tuple[Result, ...] = field(default=())
     """Parts in a unit that cannot be added into the total's."""
 
@@ -76,7 +89,8 @@ class BreakdownMismatch(AboutTotal, Finding):
 
     @property
     def total_qualifier(self):
-        return self.total.qualifier
+        """The code of the total's qualifier."""
+        return self.total.qualifier_id
 
     @property
     def difference(self):
@@ -86,7 +100,7 @@ class BreakdownMismatch(AboutTotal, Finding):
     @property
     def is_approximate(self):
         """Whether some part is a qualified figure, so the sum is not exact."""
-        return any(part.qualifier != Qualifier.EXACT for part in self.parts)
+        return any(not part.qualifier.is_exact for part in self.parts)
 
     @property
     def is_lower_bound(self):
@@ -120,64 +134,84 @@ class PartExceedingTotal(AboutTotal, Finding):
         return _exceeding_message(self.part, self.total)
 
 
+def _source_key(result, metric_id=None):
+    """(operation id, activity id, metric id, country id, source id): one source's figure."""
+    metric_id = result.metric_id if metric_id is None else metric_id
+    return (result.operation_id, result.activity_id, metric_id, result.country_id, result.source_id)
+
+
 def _most_precise_by_source(statements):
-    """{(operation id, metric id, country id, source id): the source's most precise statement}."""
+    """{one source's figure (_source_key): the source's most precise statement of it}."""
     best = {}
     for result in statements:
-        key = (result.operation_id, result.metric_id, result.country_id, result.source_id)
+        key = _source_key(result)
         if key not in best or statement_rank(result) > statement_rank(best[key]):
             best[key] = result
     return best
 
 
+def in_units_of(value, unit, total_unit):
+    """`value` of `unit` in `total_unit` (2 000 kg in t: 2); the same value for money, which is
+    only ever compared with the same currency."""
+    if unit.factor is None or total_unit.factor is None or unit.pk == total_unit.pk:
+        return value
+    return value * unit.factor / total_unit.factor
+
+
 def find_breakdown_mismatches(results):
     """Every source's breakdown that cannot add up to the same source's total, as
-    `BreakdownMismatch`es. Reads the catalogue's child metrics in one query, when there is
-    something to compare."""
+    `BreakdownMismatch`es, each breakdown of a total on its own. Reads the catalogue's child
+    metrics in one query, when there is something to compare."""
     best = _most_precise_by_source(results)
-    parts_by_total = {}
-    for (operation_id, _metric_id, country_id, source_id), result in best.items():
+    parts_by_breakdown = {}
+    for result in best.values():
         parent_id = result.metric.parent_id
-        total = best.get((operation_id, parent_id, country_id, source_id)) if parent_id else None
+        total = best.get(_source_key(result, parent_id)) if parent_id else None
         if total is not None and total.value is not None:
-            parts_by_total.setdefault(total, []).append(result)
-    if not parts_by_total:
+            parts_by_breakdown.setdefault((total, result.metric.breakdown_id), []).append(result)
+    if not parts_by_breakdown:
         return []
 
     catalogue = {}
-    for metric in Metric.objects.filter(parent_id__in={total.metric_id for total in parts_by_total}):
-        catalogue.setdefault(metric.parent_id, []).append(metric)
+    totals = {total.metric_id for total, _breakdown in parts_by_breakdown}
+    for metric in Metric.objects.filter(parent_id__in=totals).select_related("breakdown"):
+        catalogue.setdefault(metric.breakdown_id, []).append(metric)
 
     findings = []
-    for total, parts in sorted(parts_by_total.items(), key=lambda item: figure_order(item[0])):
-        finding = _compare(total, parts, catalogue.get(total.metric_id, []))
+    for (total, breakdown_id), parts in sorted(parts_by_breakdown.items(), key=lambda item: figure_order(item[0][0])):
+        finding = _compare(total, parts, parts[0].metric.breakdown, catalogue.get(breakdown_id, []))
         if finding is not None:
             findings.append(finding)
     return findings
 
 
-def _compare(total, parts, children):
+def _compare(total, parts, breakdown, children):
     parts = sorted(parts, key=lambda part: (part.metric.position, part.metric.name))
-    comparable = [part for part in parts if can_be_summed(total.metric.unit, part.metric.unit)]
-    counted = [part for part in comparable if part.value is not None]
-    not_reported = [part for part in comparable if part.value is None]
-    parts_span = sum((span_of(part) for part in comparable), ZERO)
-    if span_of(total).meets(parts_span):
-        return None
+    addable = [part for part in parts if comparable(total, part)]
+    counted = [part for part in addable if part.value is not None]
+    not_reported = [part for part in addable if part.value is None]
+    parts_span = sum((span_of(part) for part in addable), ZERO)
     stated = {part.metric_id for part in parts}
+    missing = tuple(metric for metric in children if metric.pk not in stated)
+    if breakdown.is_exhaustive and not missing:
+        if span_of(total).meets(parts_span):
+            return None
+    elif not parts_span.is_above(span_of(total)):
+        return None  # "including", or some parts not given: the parts need not add up, unless they add up to more
     return BreakdownMismatch(
         total=total,
+        breakdown=breakdown,
         parts=tuple(counted),
         parts_not_reported=tuple(not_reported),
-        parts_missing=tuple(metric for metric in children if metric.pk not in stated),
-        parts_sum=sum((part.value for part in counted), Decimal(0)),
-        parts_not_comparable=tuple(part for part in parts if part not in comparable),
+        parts_missing=missing,
+        parts_sum=sum((in_units_of(part.value, part.unit, total.unit) for part in counted), Decimal(0)),
+        parts_not_comparable=tuple(part for part in parts if part not in addable),
     )
 
 
 def _breakdown_message(finding):
     """The finding in the active language, built from whole translatable clauses."""
-    total, unit = finding.total, finding.total.metric.unit
+    total, unit = finding.total, finding.total.unit
     count = len(finding.parts)
     if finding.parts_not_reported:
         parts = ngettext("the %(count)d part with a figure", "the %(count)d parts with a figure", count)
@@ -191,14 +225,14 @@ def _breakdown_message(finding):
     else:
         adds_up = ngettext("adds up to %(sum)s", "add up to %(sum)s", count)
     text = f"{parts % {'count': count}} {adds_up % {'sum': parts_sum}}"
-    qualified = [part for part in finding.parts if part.qualifier != Qualifier.EXACT]
+    qualified = [part for part in finding.parts if not part.qualifier.is_exact]
     if qualified:
         text += f" ({', '.join(f'{part.metric.name}: {part.value_display}' for part in qualified)})"
     difference = finding.difference
     said = {"difference": format_number(abs(difference), unit), "total": total.value_display}
     if difference > 0:
         text += ", " + _("%(difference)s more than the %(total)s reported") % said
-    elif difference < 0 and unit.kind == Unit.Kind.COUNT:
+    elif difference < 0 and is_count(unit):
         text += ", " + _("%(difference)s fewer than the %(total)s reported") % said
     elif difference < 0:
         text += ", " + _("%(difference)s less than the %(total)s reported") % said
@@ -208,42 +242,61 @@ def _breakdown_message(finding):
     if finding.parts_not_reported:
         names = ", ".join(part.metric.name for part in finding.parts_not_reported)
         notes.append(_("also named without a figure: %(names)s") % {"names": names})
-    if finding.parts_missing and difference < 0:
-        names = ", ".join(metric.name for metric in finding.parts_missing)
-        notes.append(
-            _("this source gives no figure for %(names)s, which may account for the difference") % {"names": names}
-        )
+    if not finding.breakdown.is_exhaustive or finding.parts_missing:
+        notes.append(_("the breakdown is partial, but its parts may not add up to more than the total"))
     if finding.parts_not_comparable:
         names = ", ".join(part.metric.name for part in finding.parts_not_comparable)
         notes.append(_("left out, in another unit: %(names)s") % {"names": names})
-    label = f"{figure_label(total.operation, total.metric, total.country)}, {source_label(total.source)}"
+    label = f"{figure_label(total.subject, total.metric, total.country)}, {source_label(total.source)}"
+    if finding.breakdown.along != Breakdown.Along.TYPE:  # "by type" is what a breakdown is unless said
+        label = f"{label}, {finding.breakdown.get_along_display()}"
     return f"{label}: {text}{''.join(f'; {note}' for note in notes)}."
 
 
 def find_part_exceeding_total(results):
     """Every part certainly larger than its total, as `PartExceedingTotal`s: within one source
-    (the document contradicts itself) and across sources (`same_source` is False). Each source
+    (the document contradicts itself) and across sources (`same_source` is False), where one
+    finding stands for a part value however many sources repeat it, against the largest total it
+    exceeds, and none when the same value already contradicts its own source's total. Each source
     counts with its most precise statement. No query beyond fetching a queryset."""
     best = _most_precise_by_source(results)
     totals = {}
-    for (operation_id, metric_id, country_id, _source_id), result in best.items():
+    for key, result in best.items():
         if result.value is not None:
-            totals.setdefault((operation_id, metric_id, country_id), []).append(result)
-    findings = []
-    for (operation_id, _metric_id, country_id, _source_id), part in best.items():
+            totals.setdefault(key[:4], []).append(result)
+    within, across = [], {}
+    for part in sorted(best.values(), key=figure_order):
         if part.value is None or part.metric.parent_id is None:
             continue
-        for total in totals.get((operation_id, part.metric.parent_id, country_id), []):
-            if can_be_summed(total.metric.unit, part.metric.unit) and span_of(part).is_above(span_of(total)):
-                findings.append(PartExceedingTotal(part=part, total=total))
+        exceeded = [
+            total
+            for total in totals.get(_source_key(part, part.metric.parent_id)[:4], [])
+            if comparable(total, part) and span_of(part).is_above(span_of(total))
+        ]
+        for total in exceeded:
+            if total.source_id == part.source_id:
+                within.append(PartExceedingTotal(part=part, total=total))
+        others = [total for total in exceeded if total.source_id != part.source_id]
+        if others:
+            # One finding per part as stated, against the largest total it exceeds (every smaller one
+            # follows), however many sources repeat that part or that total.
+            largest = max(others, key=lambda total: total.unit.in_base(total.value))
+            across.setdefault(_stated(part), PartExceedingTotal(part=part, total=largest))
+    repeated = {_stated(finding.part) for finding in within}
+    findings = within + [finding for key, finding in across.items() if key not in repeated]
     findings.sort(
         key=lambda finding: (not finding.same_source, figure_order(finding.total), figure_order(finding.part))
     )
     return findings
 
 
+def _stated(part):
+    """A part as stated, whichever source states it: its figure and value in the base unit."""
+    return (part.operation_id, part.activity_id, part.metric_id, part.country_id, part.unit.in_base(part.value))
+
+
 def _exceeding_message(part, total):
-    label = figure_label(total.operation, total.metric, total.country)
+    label = figure_label(total.subject, total.metric, total.country)
     said = {
         "label": label,
         "part": part.metric.name,

@@ -34,6 +34,10 @@ class SourceDisagreement(Finding):
         return self.statements[0].operation
 
     @property
+    def subject(self):
+        return self.statements[0].subject
+
+    @property
     def metric(self):
         return self.statements[0].metric
 
@@ -47,7 +51,7 @@ class SourceDisagreement(Finding):
 
     @property
     def message(self):
-        label = figure_label(self.operation, self.metric, self.country)
+        label = figure_label(self.subject, self.metric, self.country)
         if self.kind == FindingKind.CONFLICT:
             pairs = "; ".join(
                 gettext("%(first)s against %(second)s") % {"first": _said(first), "second": _said(second)}
@@ -74,15 +78,24 @@ def find_source_disagreements(results):
         if result.value is not None:
             figures.setdefault(figure_key(result), []).append(result)
     findings = []
-    for statements in figures.values():
-        if len({span_of(statement) for statement in statements}) < 2:
-            continue
-        ordered = statement_order(statements)
-        conflicts = tuple(
-            (first, second) for first, second in combinations(ordered, 2) if not span_of(first).meets(span_of(second))
-        )
-        # Intervals that meet pairwise share a point (Helly), so no conflicting pair means that
-        # all the statements can be true at once.
-        kind = FindingKind.CONFLICT if conflicts else FindingKind.DIFFERENT_PRECISION
-        findings.append(SourceDisagreement(kind=kind, statements=tuple(ordered), conflicting_pairs=conflicts))
-    return sorted(findings, key=lambda finding: figure_order(finding.statements[0])[:4])
+    for figure in figures.values():
+        # Statements in two currencies (EUR and USD) are never compared: each currency on its own.
+        by_currency = {}
+        for statement in figure:
+            by_currency.setdefault(statement.unit.currency or "", []).append(statement)
+        findings += [finding for group in by_currency.values() if (finding := _disagreement(group))]
+    return sorted(findings, key=lambda finding: figure_order(finding.statements[0])[:5])
+
+
+def _disagreement(statements):
+    """The statements of one figure (one dimension, one currency at most) as a finding, or None."""
+    if len({span_of(statement) for statement in statements}) < 2:
+        return None
+    ordered = statement_order(statements)
+    conflicts = tuple(
+        (first, second) for first, second in combinations(ordered, 2) if not span_of(first).meets(span_of(second))
+    )
+    # Intervals that meet pairwise share a point (Helly), so no conflicting pair means that all the
+    # statements can be true at once.
+    kind = FindingKind.CONFLICT if conflicts else FindingKind.DIFFERENT_PRECISION
+    return SourceDisagreement(kind=kind, statements=tuple(ordered), conflicting_pairs=conflicts)

@@ -34,15 +34,23 @@ class Finding:
 
 
 def figure_order(result):
-    """Findings come in this order: by operation, metric, country, then source."""
+    """Findings come in this order: by operation (or activity), metric, country, then source."""
     country = result.country.name if result.country_id else ""
-    return (result.operation_id, result.metric.position, result.metric.name, country, result.source_id)
+    return (
+        result.operation_id or 0,
+        result.activity_id or 0,
+        result.metric.position,
+        result.metric.name,
+        country,
+        result.source_id,
+    )
 
 
-def figure_label(operation, metric, country):
-    """'Arrests, JAD SEE 2023' or 'Arrests (Kosovo*), JAD SEE 2023'."""
+def figure_label(subject, metric, country):
+    """'Arrests, JAD SEE 2023' or 'Arrests (Kosovo*), JAD SEE 2023': `subject` is the operation
+    or the capacity-building activity the figure is about."""
     where = f" ({country.display_name})" if country is not None else ""
-    return f"{metric}{where}, {operation.short_name}"
+    return f"{metric}{where}, {subject.short_name}"
 
 
 def source_label(source):

@@ -9,6 +9,9 @@ entered source), then the later entered statement.
 import datetime
 from dataclasses import dataclass
 
+from django.utils.formats import date_format
+from django.utils.translation import gettext as _
+
 from operations.models import Qualifier, Result
 
 
@@ -25,7 +28,7 @@ def statement_rank(result):
     return (
         result.is_headline,
         result.value is not None,
-        result.qualifier == Qualifier.EXACT,
+        result.qualifier_id == Qualifier.EXACT,
         published,
         source.year or 0,
         source.pk,
@@ -54,14 +57,38 @@ class Headline:
     def statements(self):
         return (self.statement, *self.alternatives)
 
+    @property
+    def reason(self):
+        """Why this statement is shown first, in words for the reader."""
+        return headline_reason(self.statements)
+
+
+def headline_reason(statements):
+    """Why the first of `statements` (in the rule's order) is shown first: the first step of the
+    rule on which it beats the next one."""
+    if len(statements) < 2:
+        return _("the only statement of this figure")
+    best, runner_up = statement_rank(statements[0]), statement_rank(statements[1])
+    if best[0] != runner_up[0]:
+        return _("chosen by an editor")
+    if best[1] != runner_up[1]:
+        return _("the only statement with a figure")
+    if best[2] != runner_up[2]:
+        return _("exact, where the others are qualified")
+    if best[3] != runner_up[3] and best[3] != datetime.date.min:
+        return _("from the most recent source (%(date)s)") % {"date": date_format(best[3], "DATE_FORMAT")}
+    if best[4] != runner_up[4]:
+        return _("from the most recent source (%(year)s)") % {"year": best[4]}
+    return _("the sources carry no date that tells them apart: the one entered last is shown; an editor may choose")
+
 
 def figure_key(result):
-    """What a figure is: (operation id, metric id, country id or None)."""
-    return (result.operation_id, result.metric_id, result.country_id)
+    """What a figure is: (operation id, activity id, metric id, country id or None)."""
+    return (result.operation_id, result.activity_id, result.metric_id, result.country_id)
 
 
 def choose_headlines(results):
-    """{(operation id, metric id, country id or None): Headline}, in the order figures first appear."""
+    """{figure_key: Headline}, in the order figures first appear."""
     figures = {}
     for result in results:
         figures.setdefault(figure_key(result), []).append(result)

@@ -1,32 +1,31 @@
 """What a published figure allows the true value to be, given the word the source put before it.
 
-A statement is read as a span of possible true values:
+A statement is read as a span of plausible true values, from its qualifier (operations.models.
+qualifiers: what the word says of the figure, whether the figure itself is possible, and how far
+from it the true value plausibly lies, `reach`, in percent of the figure):
 
-| qualifier                 | span for a published value v           |
-| ------------------------- | -------------------------------------- |
-| exact                     | exactly v                              |
-| more than, over           | above v, strictly; no upper limit      |
-| at least                  | v or above; no upper limit             |
-| almost, nearly            | below v, strictly, but at least 90 % of v |
-| approximately             | within 5 % of v, either side           |
-| (no value: not reported)  | anything from 0 up                     |
+| qualifier (bound, reach)       | span for a published value v                 |
+| ------------------------------ | -------------------------------------------- |
+| exact                          | exactly v                                    |
+| more than, over (lower, 100 %) | above v, strictly, up to 2 v                 |
+| at least (lower, 100 %)        | v up to 2 v                                  |
+| almost, nearly (upper, 10 %)   | below v, strictly, down to 90 % of v         |
+| approximately (approximate, 5 %) | within 5 % of v, either side               |
+| (no value: not reported)       | anything from 0 up                           |
 
-"Almost 300" therefore contradicts an exact 300, and "more than 22 000" an exact 22 000. The
-lower limit of "almost" is what makes "almost 1 000" with parts adding up to 500 an inconsistency
-rather than a vague truth. A qualifier added to `Qualifier` later is read through
-`Qualifier.lower_bounds()` / `upper_bounds()`, and as "approximately" if it is in neither.
+A bound is a plausible range, not an open interval: "more than 39 000" and "390 000" for the same
+figure disagree (a tenfold gap), "more than 22 400" and "22 488" do not. "Almost 300" contradicts
+an exact 300, and "more than 22 000" an exact 22 000. Values are compared in their dimension's
+base unit (2 t and 2 000 kg are the same), never across currencies.
 """
 
 from dataclasses import dataclass
 from decimal import Decimal
 
-from operations.models import Qualifier, Unit
+from operations.models import Dimension, Qualifier
 from operations.models.numbers import written_number
 
-#: "almost v" and "nearly v": the true value is below v and at least (1 - ALMOST_RANGE) × v.
-ALMOST_RANGE = Decimal("0.10")
-#: "approximately v": the true value is within APPROXIMATELY_TOLERANCE × v of v.
-APPROXIMATELY_TOLERANCE = Decimal("0.05")
+HUNDRED = Decimal(100)
 
 
 @dataclass(frozen=True)
@@ -76,26 +75,31 @@ ZERO = Span(Decimal(0), Decimal(0))
 
 
 def span_of(result):
-    """The span of true values a statement allows; a statement without a value allows any."""
-    value, qualifier = result.value, result.qualifier
-    if value is None:
+    """The span of plausible true values a statement allows, in its dimension's base unit; a
+    statement without a value allows any."""
+    if result.value is None:
         return UNKNOWN
-    if qualifier == Qualifier.EXACT:
+    value, qualifier = result.unit.in_base(result.value), result.qualifier
+    reach = value * qualifier.reach / HUNDRED
+    if qualifier.bound == Qualifier.Bound.EXACT:
         return Span(value, value)
-    if qualifier in Qualifier.lower_bounds():
-        return Span(value, None, low_open=qualifier != Qualifier.AT_LEAST)
-    if qualifier in Qualifier.upper_bounds():
-        return Span(value * (1 - ALMOST_RANGE), value, high_open=True)
-    return Span(value * (1 - APPROXIMATELY_TOLERANCE), value * (1 + APPROXIMATELY_TOLERANCE))
+    if qualifier.bound == Qualifier.Bound.LOWER:
+        return Span(value, value + reach, low_open=not qualifier.inclusive)
+    if qualifier.bound == Qualifier.Bound.UPPER:
+        return Span(max(value - reach, Decimal(0)), value, high_open=not qualifier.inclusive)
+    return Span(max(value - reach, Decimal(0)), value + reach)
 
 
-def can_be_summed(total_unit, part_unit):
-    """Whether a part's figure adds up into its total's: the same unit, or counts of anything
-    (entities checked = persons + vehicles + parcels + premises). Kilograms and tonnes, or EUR and
-    USD, cannot be added without a conversion the register does not make."""
-    if total_unit.pk == part_unit.pk:
-        return True
-    return total_unit.kind == Unit.Kind.COUNT and part_unit.kind == Unit.Kind.COUNT
+def comparable(first, second):
+    """Whether two statements' figures can be compared or added: units of one dimension, which
+    convert into each other (t and kg; persons and vehicles, both counts), but never two
+    currencies. Kilograms and pieces, or EUR and USD, cannot be added without a conversion the
+    register does not make."""
+    return first.unit.converts_to(second.unit)
+
+
+def is_count(unit):
+    return unit.dimension == Dimension.COUNT
 
 
 def format_number(value, unit=None):

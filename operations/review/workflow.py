@@ -1,4 +1,4 @@
-"""Review and publication of an operation, and corrections to figures once it is public.
+"""Review and publication of an operation or an activity, and corrections to figures once it is public.
 
 These span several models (an operation, its figures' histories, users), so they live here
 rather than in a model's save(). Every transition is saved with its author for the history.
@@ -9,7 +9,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from operations.models import CoordinationCentre, Correction, Operation, Participation, Result
+from operations.models import Activity, CoordinationCentre, Correction, Operation, Participation, Result
 
 Status = Operation.Status
 WORKFLOW_REASON_PREFIX = "workflow: "
@@ -27,14 +27,21 @@ class TransitionError(Exception):
     """A transition that the operation's status or the four-eyes rule does not allow."""
 
 
-def last_editor(operation):
-    """The user who last changed the operation or anything on it, workflow steps excluded."""
-    histories = [
-        Operation.history.filter(id=operation.pk),
-        CoordinationCentre.history.filter(operation_id=operation.pk),
-        Participation.history.filter(operation_id=operation.pk),
-        Result.history.filter(operation_id=operation.pk),
+def histories_of(record):
+    """The histories of an operation or an activity and of everything edited on its page."""
+    if isinstance(record, Activity):
+        return [Activity.history.filter(id=record.pk), Result.history.filter(activity_id=record.pk)]
+    return [
+        Operation.history.filter(id=record.pk),
+        CoordinationCentre.history.filter(operation_id=record.pk),
+        Participation.history.filter(operation_id=record.pk),
+        Result.history.filter(operation_id=record.pk),
     ]
+
+
+def last_editor(record):
+    """The user who last changed the operation or activity or anything on it, workflow steps excluded."""
+    histories = histories_of(record)
     latest = None
     for history in histories:
         record = (
@@ -69,7 +76,7 @@ def submit(operation, user):
 
 def return_for_changes(operation, user, comment):
     if not comment or not comment.strip():
-        raise TransitionError(_("Say what to fix when returning an operation."))
+        raise TransitionError(_("Say what to fix when returning it for changes."))
     return _move(operation, user, "return", Status.RETURNED, review_comment=comment.strip())
 
 
@@ -90,17 +97,19 @@ def withdraw(operation, user, reason=""):
 
 
 def needs_correction_note(result, old_value, old_qualifier):
-    """A figure of a published operation changed value or qualifier: readers must be told."""
-    return result.operation.is_published and (old_value != result.value or old_qualifier != result.qualifier)
+    """A figure of a published operation or activity changed value or qualifier (`old_qualifier`:
+    its code): readers must be told."""
+    return result.subject.is_published and (old_value != result.value or old_qualifier != result.qualifier_id)
 
 
 def record_correction(result, old_value, old_qualifier, reason, user):
+    """The public note of a change to a published figure; `old_qualifier` is the qualifier's code."""
     return Correction.objects.create(
         result=result,
         old_value=old_value,
-        old_qualifier=old_qualifier,
+        old_qualifier_id=old_qualifier,
         new_value=result.value,
-        new_qualifier=result.qualifier,
+        new_qualifier_id=result.qualifier_id,
         reason=reason,
         corrected_by=user,
     )

@@ -2,9 +2,10 @@
 
 The same file as the admin's results import, read by the same reader (`operations.spreadsheets.reading`),
 through the same columns, widgets and messages (`ResultResource`), under the same rules: natural
-keys, required columns and cells, no negative figure, a country that is a country, two rows about
-one statement must agree, a published figure is corrected in the admin with a reason, an
-unchanged row changes nothing. What differs is the speed: rows are checked in memory against one
+keys, required columns and cells, no negative figure, a unit of the metric's dimension (blank: the
+metric's), a country that is a country, two rows about one statement must agree, one headline
+choice per figure, a published figure is corrected in the admin with a reason, an unchanged row
+changes nothing. What differs is the speed: rows are checked in memory against one
 query per table (rather than several queries per row), then written in batches with their history
 (`bulk_create_with_history`, `bulk_update_with_history`), in one transaction. Any problem in any
 row: nothing is written, and every problem is reported.
@@ -15,6 +16,7 @@ from dataclasses import dataclass, field
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from simple_history.utils import bulk_create_with_history, bulk_update_with_history
@@ -27,8 +29,10 @@ from .widgets import cell_text, same_lines
 
 BATCH_SIZE = 1000
 PROGRESS_EVERY = 10000
-KEY = ("operation", "metric", "country", "source", "qualifier")
-CORRECTABLE = ("value", "quote", "note")  # what a re-import may change on an existing statement
+KEY = ("operation", "activity", "metric", "country", "source", "qualifier")
+# What a re-import may change on an existing statement, as in the admin's import.
+CORRECTABLE = ("value", "unit", "quote", "note", "is_headline")
+FIGURE = ("operation", "activity", "metric", "country")  # one headline choice each (result_one_headline_override)
 
 
 @dataclass
@@ -90,7 +94,7 @@ class ResultBulkImport:
     def check(self, sheet, headers, fields, outcome):
         """Every row read and checked; returns (new statements, changed statements)."""
         cleaned_rows = []
-        operations = set()
+        subjects = {"operation": set(), "activity": set()}
         total = len(sheet.rows)
         self.progress("checked", 0, total)
         for index, cells in enumerate(sheet.rows):
@@ -102,10 +106,14 @@ class ResultBulkImport:
             cleaned = self.clean_row(row, index + 2, fields, outcome)
             if cleaned is not None:
                 cleaned_rows.append((index + 2, row, cleaned))
-                operations.add(cleaned["operation"].pk)
+                for name, ids in subjects.items():
+                    if cleaned.get(name) is not None:
+                        ids.add(cleaned[name].pk)
         self.progress("checked", total, total)
-        existing = self.existing(operations)
+        existing = self.existing(subjects)
         new, changed, seen = [], [], {}
+        # The statement each figure's headline is chosen for: the stored choices, then the rows'.
+        headlines = {figure_of(stored): stored["pk"] for stored in existing.values() if stored["is_headline"]}
         for sheet_row, row, cleaned in cleaned_rows:
             key = tuple(getattr(cleaned.get(name), "pk", cleaned.get(name)) for name in KEY)
             if key in seen:
@@ -116,7 +124,7 @@ class ResultBulkImport:
                             sheet_row,
                             "",
                             _("Row %(row)s is about the same %(columns)s but says something else; keep one of the two.")
-                            % {"row": earlier_row, "columns": ", ".join(KEY)},
+                            % {"row": earlier_row, "columns": ", ".join(name for name in KEY if name in headers)},
                         )
                     )
                 else:
@@ -126,13 +134,18 @@ class ResultBulkImport:
             stored = existing.get(key)
             if stored is None:
                 new.append(self.new_statement(cleaned))
+                self.choose_headline(headlines, key, sheet_row, bool(cleaned.get("is_headline")), outcome)
                 continue
-            changes = {
-                name: cleaned[name] for name in CORRECTABLE if name in cleaned and differs(cleaned[name], stored[name])
-            }
+            changes = {}
+            for name in CORRECTABLE:
+                if name in cleaned and differs(corrected(cleaned, name), stored[name]):
+                    changes[name] = corrected(cleaned, name)
+            self.choose_headline(
+                headlines, key, sheet_row, changes.get("is_headline", stored["is_headline"]), outcome, stored["pk"]
+            )
             if not changes:
                 outcome.unchanged += 1
-            elif "value" in changes and cleaned["operation"].is_published:
+            elif "value" in changes and (cleaned.get("operation") or cleaned["activity"]).is_published:
                 # As in the admin: a published figure changes only through a correction with its reason.
                 outcome.problems.append(
                     Problem(
@@ -148,6 +161,19 @@ class ResultBulkImport:
         outcome.new, outcome.updated = len(new), len(changed)
         return new, changed
 
+    @staticmethod
+    def choose_headline(headlines, key, sheet_row, chosen, outcome, pk=None):
+        """One statement per figure may be the editor's headline, as the admin's import checks it row
+        by row: a row choosing another statement than the one already chosen is refused."""
+        figure, identity = key[: len(FIGURE)], pk or ("row", sheet_row)
+        if not chosen:
+            if headlines.get(figure) == identity:
+                del headlines[figure]
+        elif headlines.setdefault(figure, identity) != identity:
+            outcome.problems.append(
+                Problem(sheet_row, "", _("Another statement is already the chosen headline for this figure."))
+            )
+
     def clean_row(self, row, sheet_row, fields, outcome):
         """The row's values, read by the resource's widgets and held to the model's rules; None if
         it has problems (each added to `outcome`)."""
@@ -161,9 +187,34 @@ class ResultBulkImport:
         for text in ("quote", "note"):
             if text in cleaned:
                 cleaned[text] = cleaned[text] or ""
-        for required in ("operation", "metric", "source", "quote"):
+        for required in ("metric", "source", "quote"):
             if required not in problems_columns(problems) and not cleaned.get(required):
                 problems.append(Problem(sheet_row, required, _("This cell is empty; the column is required.")))
+        about_one = (cleaned.get("operation") is None) != (cleaned.get("activity") is None)
+        if not problems_columns(problems) & {"operation", "activity"} and not about_one:
+            problems.append(
+                Problem(
+                    sheet_row,
+                    "operation",
+                    _("Give the operation or the activity the figure is about (one of the two)."),
+                )
+            )
+        metric, unit = cleaned.get("metric"), cleaned.get("unit")
+        if metric is not None and unit is not None and unit.dimension != metric.dimension:
+            problems.append(
+                Problem(
+                    sheet_row,
+                    "unit",
+                    _("%(metric)s is a quantity of %(dimension)s; %(unit)s is a unit of %(unit_dimension)s.")
+                    % {
+                        "metric": metric,
+                        "dimension": metric.get_dimension_display().lower(),
+                        "unit": unit,
+                        "unit_dimension": unit.get_dimension_display().lower(),
+                    },
+                    cell_text(row.get("unit")),
+                )
+            )
         value = cleaned.get("value")
         if value is not None and "value" not in problems_columns(problems):
             try:
@@ -174,12 +225,13 @@ class ResultBulkImport:
             if value < 0:
                 problems.append(Problem(sheet_row, "value", _("A result cannot be negative."), cell_text(row["value"])))
         country = cleaned.get("country")
-        if country is not None and not country.is_country:
+        if country is not None and not country.can_be_stated_for:
             problems.append(
                 Problem(
                     sheet_row,
                     "country",
-                    _("Only a country or jurisdiction can be the country of a figure."),
+                    _("A figure is stated for a country, a jurisdiction or a group of them, not for %(name)s.")
+                    % {"name": country},
                     cell_text(row["country"]),
                 )
             )
@@ -189,28 +241,35 @@ class ResultBulkImport:
         return cleaned
 
     @staticmethod
-    def existing(operations):
-        """The stored statements of these operations, by their natural key (one query)."""
-        columns = ("pk", *(f"{name}_id" if name != "qualifier" else name for name in KEY), *CORRECTABLE)
+    def existing(subjects):
+        """The stored statements of these operations and activities, by their natural key (one query);
+        each as {"pk", "operation_id"... of the key, and the correctable columns (the unit's id)}."""
+        names = ("pk", *(f"{name}_id" for name in KEY), *CORRECTABLE)
+        columns = ["unit_id" if name == "unit" else name for name in names]
         stored = {}
-        for values in Result.objects.filter(operation__in=operations).values_list(*columns).iterator(chunk_size=5000):
-            record = dict(zip(columns, values, strict=True))
-            stored[tuple(values[1:6])] = record
+        about = Q(operation__in=subjects["operation"]) | Q(activity__in=subjects["activity"])
+        for values in Result.objects.filter(about).values_list(*columns).iterator(chunk_size=5000):
+            record = dict(zip(names, values, strict=True))
+            stored[tuple(values[1 : 1 + len(KEY)])] = record
         return stored
 
     def new_statement(self, cleaned):
         # By ids rather than objects: a hundred thousand statements are built, and the objects'
         # descriptors cost more than the ids, which are all the INSERTs need.
-        country = cleaned.get("country")
+        country, operation, activity = cleaned.get("country"), cleaned.get("operation"), cleaned.get("activity")
+        qualifier, unit = cleaned.get("qualifier"), cleaned.get("unit")
         return Result(
-            operation_id=cleaned["operation"].pk,
+            operation_id=operation.pk if operation is not None else None,
+            activity_id=activity.pk if activity is not None else None,
             metric_id=cleaned["metric"].pk,
             country_id=country.pk if country is not None else None,
             source_id=cleaned["source"].pk,
-            qualifier=cleaned.get("qualifier") or self.default_qualifier,
+            qualifier_id=qualifier.pk if qualifier is not None else self.default_qualifier,
+            unit_id=unit.pk if unit is not None else cleaned["metric"].unit_id,
             value=cleaned.get("value"),
             quote=cleaned["quote"],
             note=cleaned.get("note") or "",
+            is_headline=bool(cleaned.get("is_headline")),
         )
 
     # --- writing -------------------------------------------------------------------------------
@@ -235,7 +294,7 @@ class ResultBulkImport:
                 for pk, changes in changed:
                     instance = instances[pk]
                     for name, value in changes.items():
-                        setattr(instance, name, value)
+                        setattr(instance, "unit_id" if name == "unit" else name, value)
                     instance.updated_at = now
                     updated.append(instance)
                 bulk_update_with_history(
@@ -249,6 +308,20 @@ class ResultBulkImport:
                 self.progress("written", len(new) + len(changed), len(new) + len(changed))
             Revision.objects.bump()  # bulk writes send no signal (operations.review.signals)
         outcome.written = True
+
+
+def figure_of(stored):
+    return tuple(stored[f"{name}_id"] for name in FIGURE)
+
+
+def corrected(cleaned, name):
+    """What a row says of a correctable column, as stored: a unit by its id, a blank one being the
+    metric's (as in the admin's import)."""
+    if name == "unit":
+        return (cleaned["unit"] or cleaned["metric"].unit).pk
+    if name == "is_headline":
+        return bool(cleaned["is_headline"])
+    return cleaned[name]
 
 
 def differs(given, stored):

@@ -1,16 +1,29 @@
 """The catalogues and coordination centres in and out of spreadsheets, keyed as people name them:
-a series by its short name, a crime area or role by its name, a unit by its code, a coordination
-centre by its operation and city. A blank slug keeps the stored one, or is made from the name."""
+a series by its short name, a crime area or role by its name, a unit, qualifier, kind of activity
+or metric by its code, a coordination centre by its operation and city. A blank slug keeps the
+stored one, or is made from the name."""
 
+from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from import_export.fields import Field
 
-from operations.models import CoordinationCentre, CrimeArea, Role, Series, Unit
+from operations.models import (
+    ActivityKind,
+    Breakdown,
+    CoordinationCentre,
+    CrimeArea,
+    Dimension,
+    Metric,
+    Qualifier,
+    Role,
+    Series,
+    Unit,
+)
 from participants.spreadsheets import participant_widget
 
-from .lookups import ChoiceWidget
+from .lookups import ChoiceWidget, NaturalKeyWidget
 from .natural_keys import NaturalKeyResource
-from .resources import operation_widget
+from .references import crime_area_keys, metric_widget, operation_widget, unit_widget
 
 
 class SeriesResource(NaturalKeyResource):
@@ -55,19 +68,147 @@ class RoleResource(NaturalKeyResource):
 
 
 class UnitResource(NaturalKeyResource):
-    """Columns: code (the key), name, symbol, kind, currency (only for money)."""
+    """Columns: code (the key), name, symbol, dimension, factor (how many of the dimension's base
+    unit one is: 1000 for tonnes of kg; blank for money), currency (only for money)."""
 
-    kind = Field(attribute="kind", column_name="kind", widget=ChoiceWidget(Unit.Kind, noun=_("kind of unit")))
+    dimension = Field(
+        attribute="dimension", column_name="dimension", widget=ChoiceWidget(Dimension, noun=_("dimension"))
+    )
 
-    required_columns = ("name", "kind")
-    example = {"code": "doses", "name": "doses", "kind": "count"}
-    column_notes = {"currency": _("the ISO 4217 code (EUR, USD) for money, blank otherwise")}
+    required_columns = ("name", "dimension")
+    example = {"code": "t", "name": "tonnes", "symbol": "t", "dimension": "mass", "factor": "1000"}
+    column_notes = {
+        "factor": _("how many base units (kg, litres, days, 1 for counts) one of it is; blank for money"),
+        "currency": _("the ISO 4217 code (EUR, USD) for money, blank otherwise"),
+    }
 
     class Meta:
         model = Unit
-        fields = ("code", "name", "symbol", "kind", "currency")
+        fields = ("code", "name", "symbol", "dimension", "factor", "currency")
         import_id_fields = ("code",)
         name = "Units (by code)"
+
+
+class QualifierResource(NaturalKeyResource):
+    """Columns: code (the key), name (English), name_sr_latn (regional), bound, inclusive, reach
+    (in percent), aliases (separated by semicolons), position."""
+
+    bound = Field(attribute="bound", column_name="bound", widget=ChoiceWidget(Qualifier.Bound, noun=_("bound")))
+
+    required_columns = ("name", "bound")
+    example = {"code": "roughly", "name": "roughly", "name_sr_latn": "otprilike", "bound": "approximate", "reach": "10"}
+
+    class Meta:
+        model = Qualifier
+        fields = ("code", "name", "name_sr_latn", "bound", "inclusive", "reach", "aliases", "position")
+        import_id_fields = ("code",)
+        name = "Qualifiers (by code)"
+
+
+class ActivityKindResource(NaturalKeyResource):
+    """Columns: code (the key), name, name_sr_latn, position."""
+
+    required_columns = ("name",)
+    example = {"code": "study-visit", "name": "Study visit", "name_sr_latn": "Studijska poseta"}
+
+    class Meta:
+        model = ActivityKind
+        fields = ("code", "name", "name_sr_latn", "position")
+        import_id_fields = ("code",)
+        name = "Kinds of activity (by code)"
+
+
+class MetricResource(NaturalKeyResource):
+    """The catalogue. Columns: code (the key), name, dimension, parent (its code; parents before
+    children in the file) and the breakdown of the parent it belongs to (along which dimension, and
+    whether exhaustive or partial), default unit (its code), crime_area, position, description."""
+
+    dimension = Field(
+        attribute="dimension", column_name="dimension", widget=ChoiceWidget(Dimension, noun=_("dimension"))
+    )
+    parent = Field(attribute="parent", column_name="parent", widget=metric_widget())
+    breakdown_along = Field(
+        attribute="breakdown__along",
+        column_name="breakdown_along",
+        widget=ChoiceWidget(Breakdown.Along, noun=_("breakdown dimension"), default=Breakdown.Along.TYPE),
+    )
+    breakdown_kind = Field(
+        attribute="breakdown__kind",
+        column_name="breakdown_kind",
+        widget=ChoiceWidget(Breakdown.Kind, noun=_("kind of breakdown"), default=Breakdown.Kind.EXHAUSTIVE),
+    )
+    unit = Field(attribute="unit", column_name="unit", widget=unit_widget())
+    crime_area = Field(
+        attribute="crime_area",
+        column_name="crime_area",
+        widget=NaturalKeyWidget(CrimeArea, keys=crime_area_keys(), noun=_("crime area")),
+    )
+
+    required_columns = ("name", "dimension", "unit")
+    example = {
+        "code": "arrests-migrant-smuggling",
+        "name": "Migrant smuggling",
+        "dimension": "count",
+        "parent": "arrests",
+        "breakdown_along": "by crime area",
+        "breakdown_kind": "exhaustive",
+        "unit": "arrests",
+        "crime_area": "Migrant smuggling",
+        "position": "3",
+    }
+    column_notes = {
+        "breakdown_along": _("for a part: the dimension its total is broken down along"),
+        "breakdown_kind": _('for a part: exhaustive (the parts should add up) or partial ("including")'),
+    }
+
+    class Meta:
+        model = Metric
+        fields = (
+            "code",
+            "name",
+            "dimension",
+            "parent",
+            "breakdown_along",
+            "breakdown_kind",
+            "unit",
+            "crime_area",
+            "position",
+            "description",
+        )
+        import_id_fields = ("code",)
+        name = "Metrics (by code)"
+
+    def with_related(self, queryset):
+        return queryset.select_related("parent", "breakdown", "unit", "crime_area")
+
+    def import_field(self, field, instance, row, is_m2m=False, **kwargs):
+        # The breakdown is found (or made) from the parent and the two breakdown columns, below.
+        if field.column_name not in ("breakdown_along", "breakdown_kind"):
+            super().import_field(field, instance, row, is_m2m, **kwargs)
+
+    def import_instance(self, instance, row, **kwargs):
+        errors = {}
+        try:
+            super().import_instance(instance, row, **kwargs)
+        except ValidationError as error:
+            errors = error.update_error_dict(errors)
+        instance.breakdown = None
+        if instance.parent_id is not None and not errors.keys() & {"parent", "breakdown_along", "breakdown_kind"}:
+            try:
+                along = self.fields["breakdown_along"].clean(row)
+                kind = self.fields["breakdown_kind"].clean(row)
+            except ValueError as error:
+                errors["breakdown_along"] = ValidationError(str(error))
+            else:
+                breakdown, _created = Breakdown.objects.get_or_create(
+                    total=instance.parent, along=along, defaults={"kind": kind}
+                )
+                if breakdown.kind != kind:
+                    breakdown.kind = kind
+                    breakdown.save()
+                instance.breakdown = breakdown
+        if errors:
+            raise ValidationError(errors)
 
 
 class CoordinationCentreResource(NaturalKeyResource):

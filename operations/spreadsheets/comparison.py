@@ -10,17 +10,15 @@ import io
 
 from django.http import HttpResponse
 
-from operations.models import Qualifier
-
 from .exports import native_number, note_for, plain_number
 from .writing import CSV_CONTENT_TYPE, XLSX_CONTENT_TYPE, csv_chunks, export_filename, neutralise, write_workbook
 
 
 def header(comparison):
-    columns = ["Metric", "Part of", "Level", "Country", "Unit"]
+    columns = ["Metric", "Part of", "Level", "Country"]
     for index, operation in enumerate(comparison.operations):
         name = operation.short_name
-        columns += [f"{name}: value", f"{name}: qualifier"]
+        columns += [f"{name}: value", f"{name}: unit", f"{name}: qualifier"]
         if index:
             columns += [f"{name}: change", f"{name}: change (%)"]
         columns.append(f"{name}: inconsistency")
@@ -32,7 +30,7 @@ def qualifier_text(statement):
         return None
     if statement.value is None:
         return "not reported"
-    return str(Qualifier(statement.qualifier).label)
+    return str(statement.qualifier.label)
 
 
 def rows(comparison, number):
@@ -44,10 +42,11 @@ def rows(comparison, number):
             text(metric.parent.name) if metric.parent_id else None,
             row.depth,
             text(row.country.display_name) if row.country is not None else None,
-            text(metric.unit.symbol or metric.unit.name),
         ]
         for index, cell in enumerate(row.cells):
-            line += [number(cell.value), qualifier_text(cell.statement)]
+            unit = cell.statement.unit if cell.statement is not None else None
+            unit_text = text(unit.symbol or unit.name) if unit else None
+            line += [number(cell.value), unit_text, qualifier_text(cell.statement)]
             if index:
                 change = cell.change
                 line += [
@@ -69,7 +68,7 @@ def response(comparison, export_format):
         )
     else:
         stream = io.BytesIO()
-        widths = [30, 20, 6, 18, 10] + [14] * (len(columns) - 6) + [40]
+        widths = [30, 20, 6, 18] + [14] * (len(columns) - 5) + [40]
         write_workbook(stream, "Comparison", columns, rows(comparison, native_number), widths=widths)
         response = HttpResponse(stream.getvalue(), content_type=XLSX_CONTENT_TYPE)
     response["Content-Disposition"] = f'attachment; filename="{filename}"'

@@ -16,7 +16,8 @@ from django.db.models import CharField
 from django.db.models.functions import Cast
 from django.http import HttpResponse, StreamingHttpResponse
 
-from operations.models import Metric, Operation, Qualifier, Source
+from operations.models import Activity, Metric, Operation, Qualifier, Source, Unit
+from operations.models.languages import in_active_language
 from participants.models import Participant
 
 from .names import CellsById, CsvText, NameTables, WrittenById, quoted
@@ -117,6 +118,7 @@ class ResultExport(TableExport):
     title = "Results"
     columns = [
         Column("Operation", 18),
+        Column("Activity", 30),
         Column("Metric", 36),
         Column("Country", 20),
         Column("Country code", 8),
@@ -133,11 +135,23 @@ class ResultExport(TableExport):
     # The result's own columns: its operation, metric, country and source are named from tables
     # read whole before the rows (CellsById). Joining them into the rows' query made SQLite carry
     # every name through its sort, and cost more than the rest of the export (docs/performance.md).
-    fields = ("operation_id", "metric_id", "country_id", "value", "qualifier", "source_id", "quote", "pk")
+    fields = (
+        "operation_id",
+        "activity_id",
+        "metric_id",
+        "country_id",
+        "value",
+        "unit_id",
+        "qualifier_id",
+        "source_id",
+        "quote",
+        "pk",
+    )
 
     def name_tables(self):
-        """The cells the rows take from other tables, by id: an operation's name; a metric's name and
-        unit; a country's name, code and note; a source's title, date and address."""
+        """The cells the rows take from other tables, by id: an operation's or activity's name; a
+        metric's name; a country's name, code and note; a unit's symbol; a qualifier's words; a
+        source's title, date and address."""
         text = neutralise
         countries = CellsById(
             Participant.objects.public(),
@@ -149,14 +163,23 @@ class ResultExport(TableExport):
             ),
         )
         countries[None] = (None, None, None)
+        operations = CellsById(Operation.objects.published(), ("short_name",), lambda name: (text(name),))
+        operations[None] = (None,)
+        activities = CellsById(Activity.objects.published(), ("title",), lambda title: (text(title),))
+        activities[None] = (None,)
         return NameTables(
-            operations=CellsById(Operation.objects.published(), ("short_name",), lambda name: (text(name),)),
+            operations=operations,
+            activities=activities,
             metrics=CellsById(
                 Metric.objects.all(),
-                ("parent__name", "name", "unit__symbol"),
-                lambda parent, metric, symbol: (text(f"{parent} – {metric}" if parent else metric), text(symbol)),
+                ("parent__name", "name"),
+                lambda parent, metric: (text(f"{parent} – {metric}" if parent else metric),),
             ),
             countries=countries,
+            units=CellsById(Unit.objects.all(), ("symbol", "name"), lambda symbol, name: (text(symbol or name),)),
+            qualifiers=CellsById(
+                Qualifier.objects.all(), ("name", "name_sr_latn"), lambda *names: (in_active_language(*names),)
+            ),
             sources=CellsById(
                 Source.objects.public(),
                 ("title", "url", "published_on"),
@@ -165,21 +188,20 @@ class ResultExport(TableExport):
         )
 
     def rows(self, queryset, number):
-        qualifiers = {key: str(label) for key, label in Qualifier.choices}
-        operations, metrics, countries, sources = self.name_tables()
+        operations, activities, metrics, countries, units, qualifiers, sources = self.name_tables()
         rows = queryset.values_list(*self.fields).iterator(chunk_size=CHUNK_SIZE)
-        for operation, metric, country, value, qualifier, source, quote, pk in rows:
-            metric_name, symbol = metrics[metric]
+        for operation, activity, metric, country, value, unit, qualifier, source, quote, pk in rows:
             country_name, country_code, note = countries[country]
             source_title, source_date, source_url = sources[source]
             yield (
                 operations[operation][0],
-                metric_name,
+                activities[activity][0],
+                metrics[metric][0],
                 country_name,
                 country_code,
                 number(value),
-                symbol,
-                qualifiers.get(qualifier, qualifier),
+                units[unit][0],
+                qualifiers[qualifier][0],
                 source_title,
                 source_date,
                 source_url,
@@ -196,11 +218,10 @@ class ResultExport(TableExport):
         rows took 0.87 s (115,000 rows/s, the floor of csv.writer over a plain sqlite3 cursor being
         117,000); this way, 240,782 rows/s (docs/performance.md, fifth round)."""
         write = CsvText()
-        operations, metrics, countries, sources = self.name_tables()
-        operations, sources = WrittenById(operations, write), WrittenById(sources, write)
-        metrics = WrittenById(metrics, write, split=1)  # name | unit
-        countries = WrittenById(countries, write, split=2)  # name, code | note
-        qualifier_cells = {key: write((str(label),)) for key, label in Qualifier.choices}
+        operations, activities, metrics, countries, units, qualifiers, sources = (
+            WrittenById(table, write) for table in self.name_tables()
+        )
+        countries = WrittenById(countries.cells_by_id, write, split=2)  # name, code | note
 
         # The value as the database writes it in text ("784", "1.5"; "784.000" from PostgreSQL): a
         # Decimal made of every value and written out again took a fifth of the export's time.
@@ -208,14 +229,13 @@ class ResultExport(TableExport):
 
         def lines():
             rows = queryset.values_list(*fields).iterator(chunk_size=CHUNK_SIZE)
-            for operation, metric, country, value, qualifier, source, quote, pk in rows:
-                metric_name, symbol = metrics[metric]
+            for operation, activity, metric, country, value, unit, qualifier, source, quote, pk in rows:
                 country_cells, note = countries[country]
-                qualifier = qualifier_cells.get(qualifier) or write((qualifier,))
                 value = "" if value is None else plain_text_number(value)
                 yield (
-                    f"{operations[operation][0]},{metric_name},{country_cells},{value},{symbol},{qualifier},"
-                    f"{sources[source][0]},{quoted(neutralise(quote))},{note},{pk}\r\n"
+                    f"{operations[operation][0]},{activities[activity][0]},{metrics[metric][0]},{country_cells},"
+                    f"{value},{units[unit][0]},{qualifiers[qualifier][0]},{sources[source][0]},"
+                    f"{quoted(neutralise(quote))},{note},{pk}\r\n"
                 )
 
         yield write(self.header()) + "\r\n"
@@ -287,9 +307,13 @@ class OperationExport(TableExport):
         Column("Short name", 18),
         Column("Series", 16),
         Column("Edition", 8),
+        Column("Part of", 18),
+        Column("Aggregate", 8),
         Column("Start", 12, is_date=True),
+        Column("Start precision", 8),
         Column("End", 12, is_date=True),
-        Column("Date precision", 8),
+        Column("End precision", 8),
+        Column("Duration (days)", 8),
         Column("Dates", 22),
         Column("Coordination centre", 30),
         Column("Lead", 30),
@@ -305,14 +329,19 @@ class OperationExport(TableExport):
         for operation in queryset.iterator(chunk_size=500):
             centres = list(operation.coordination_centres.all())
             leads = [participation.participant for participation in operation.leading_participations]
+            part_of = operation.part_of if operation.part_of_id and operation.part_of.is_published else None
             yield (
                 text(operation.name),
                 text(operation.short_name),
-                text(operation.series.short_name),
+                text(operation.series.short_name) if operation.series_id else None,
                 text(operation.edition),
+                text(part_of.short_name) if part_of else None,
+                "yes" if operation.is_aggregate else "no",
                 operation.start_date,
+                operation.start_precision,
                 operation.end_date,
-                operation.date_precision,
+                operation.end_precision if operation.end_date else None,
+                operation.duration_days,
                 operation.period_display,
                 text("; ".join(str(centre) for centre in centres)),
                 text(", ".join(participant.display_name for participant in leads)),
@@ -335,11 +364,10 @@ class ActivityExport(TableExport):
         Column("Beneficiary countries", 30),
         Column("Place", 16),
         Column("Start", 12, is_date=True),
+        Column("Start precision", 8),
         Column("End", 12, is_date=True),
-        Column("Date precision", 8),
-        Column("Value", 12),
-        Column("Value qualifier", 12),
-        Column("Currency", 8),
+        Column("End precision", 8),
+        Column("Duration (days)", 8),
         Column("Supported operation", 18),
         Column("Source", 40),
         Column("Note", 40),
@@ -350,20 +378,20 @@ class ActivityExport(TableExport):
         for activity in queryset.iterator(chunk_size=500):
             partners = list(activity.partners.all())
             beneficiaries = list(activity.beneficiary_countries.all())
+            operation = activity.operation if activity.operation_id and activity.operation.is_published else None
             yield (
                 text(activity.title),
-                str(activity.get_kind_display()),
+                str(activity.kind),
                 text(activity.implementer.display_name),
                 text(", ".join(participant.display_name for participant in partners)),
                 text(", ".join(participant.display_name for participant in beneficiaries)),
                 text(activity.place),
                 activity.start_date,
+                activity.start_precision,
                 activity.end_date,
-                activity.date_precision,
-                number(activity.value),
-                str(activity.get_value_qualifier_display()),
-                text(activity.currency),
-                text(activity.operation.short_name) if activity.operation_id else None,
+                activity.end_precision if activity.end_date else None,
+                activity.duration_days,
+                text(operation.short_name) if operation else None,
                 text(activity.source.title),
                 text(note_for([activity.implementer, *partners, *beneficiaries])),
             )

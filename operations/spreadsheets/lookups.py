@@ -117,12 +117,16 @@ class NaturalKeyWidget(widgets.ForeignKeyWidget):
     rebuilt on a miss, so rows can refer to objects that earlier rows of the same file created.
     """
 
-    def __init__(self, model, keys, *, render_key=None, noun=None, hint="", **kwargs):
+    def __init__(self, model, keys, *, render_key=None, noun=None, hint="", default=None, describe=None, **kwargs):
         super().__init__(model, field=keys[0] if isinstance(keys[0], str) else "pk", **kwargs)
         self.keys = keys
         self.render_key = render_key or keys[0]
         self.noun = noun or str(model._meta.verbose_name)
         self.hint = hint
+        self.default = default  # the key a blank cell stands for ("exact" for a qualifier), if any
+        # For a catalogue: the other words an object is written with, listed beside its key in
+        # import templates, in the catalogue's order ("more_than (more than; više od)").
+        self.describe = describe
         self._index = None
 
     def reset(self):
@@ -147,7 +151,7 @@ class NaturalKeyWidget(widgets.ForeignKeyWidget):
         return self._index
 
     def clean(self, value, row=None, **kwargs):
-        text = cell_text(unescape_formula(value))
+        text = cell_text(unescape_formula(value)) or self.default
         if not text:
             return None
         found = self.index().get(text.casefold())
@@ -162,6 +166,16 @@ class NaturalKeyWidget(widgets.ForeignKeyWidget):
         if value is None:
             return ""
         return self._key_values(value, self.render_key)[0]
+
+    def described(self, obj):
+        """The object's key, with its other words when the widget describes them: "exact (tačno)"."""
+        key = self.render(obj)
+        words, seen = [], {key.casefold()}
+        for word in self.describe(obj) if self.describe else ():
+            if word and word.casefold() not in seen:
+                seen.add(word.casefold())
+                words.append(word)
+        return f"{key} ({'; '.join(words)})" if words else key
 
 
 class NaturalKeyManyWidget(widgets.ManyToManyWidget):

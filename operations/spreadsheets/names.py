@@ -56,8 +56,11 @@ class WrittenById(dict):
 
 class NameTables(NamedTuple):
     operations: "CellsById"
+    activities: "CellsById"
     metrics: "CellsById"
     countries: "CellsById"
+    units: "CellsById"
+    qualifiers: "CellsById"
     sources: "CellsById"
 
 

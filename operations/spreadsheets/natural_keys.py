@@ -5,19 +5,18 @@ records who imported from which file in the history, and neutralises text that a
 would run as a formula (`spreadsheets.neutralise`, shared with the public exports).
 """
 
-import copy
 import functools
 
 from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
 from django.db import router
-from django.db.models import CheckConstraint, Model, UniqueConstraint
+from django.db.models import CheckConstraint, UniqueConstraint
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from import_export import resources, widgets
-from import_export.instance_loaders import ModelInstanceLoader
 
-from operations.models.constraints import Unsupported, condition_holds, constraint_fields
+from operations.models.constraints import Unsupported, condition_holds, constraint_fields, expression_fields
 
+from .instances import NaturalKeyInstanceLoader
 from .lookups import unknown
 from .widgets import (
     DateWidget,
@@ -33,56 +32,6 @@ from .writing import neutralise
 
 # From the most precise to the least: a date with month precision is coarser than one with a day.
 PRECISIONS = ("day", "month", "year")
-
-
-class NaturalKeyInstanceLoader(ModelInstanceLoader):
-    """Finds each row's stored object by its natural key, from one query for the whole file.
-
-    The objects whose first key column the file names are fetched once (with what the resource
-    reads); each row gets its own copy, so that a row that fails leaves nothing behind, and what
-    the import saves is remembered (`remember`), so that a later row finds what an earlier one
-    created. An unreadable key means a new row: its cell's message comes from the row's own
-    import, as a validation error on the cell, rather than a bare exception.
-    """
-
-    def __init__(self, resource, dataset=None):
-        super().__init__(resource, dataset)
-        self.key_fields = [resource.fields[name] for name in resource.get_import_id_fields()]
-        self.instances = None
-        resource.instance_loader = self
-
-    @staticmethod
-    def _key_part(value):
-        return value.pk if isinstance(value, Model) else value
-
-    def key_of(self, instance):
-        return tuple(self._key_part(field.get_value(instance)) for field in self.key_fields)
-
-    def load(self):
-        first = self.key_fields[0]
-        values = set()
-        for row in self.dataset.dict if self.dataset is not None else []:
-            try:
-                value = first.clean(row)
-            except (ValueError, KeyError):
-                continue
-            if value is not None:
-                values.add(value)
-        queryset = self.get_queryset().filter(**{f"{first.attribute}__in": values})
-        self.instances = {self.key_of(instance): instance for instance in queryset}
-
-    def get_instance(self, row):
-        if self.instances is None:
-            self.load()
-        try:
-            key = tuple(self._key_part(field.clean(row)) for field in self.key_fields)
-        except ValueError:
-            return None
-        found = self.instances.get(key)
-        return copy.copy(found) if found is not None else None
-
-    def remember(self, instance):
-        self.instances[self.key_of(instance)] = copy.copy(instance)
 
 
 class HeaderError(ValueError):
@@ -114,6 +63,11 @@ class NaturalKeyResource(resources.ModelResource):
     }
 
     required_columns = ()
+    #: Key columns a file may leave out (each row's cell is then blank), in groups of which a file
+    #: must give at least one: (("operation", "activity"),) for figures about either.
+    either_columns = ()
+    #: The key columns that narrow what is read before the rows (the first key column by default).
+    narrowing_keys = ()
 
     #: (precision column, date columns) for models whose dates may be a month or a year:
     #: "November 2023" in a date column sets the precision when the precision cell is blank.
@@ -184,8 +138,10 @@ class NaturalKeyResource(resources.ModelResource):
         """Why a file with these (casefolded) column names cannot be read, or None."""
         headers = [header for header in headers if header]
         known = [field.column_name for field in self.fields.values()]
+        optional = self.optional_key_columns()
         required = list(dict.fromkeys([*self.get_import_id_fields(), *self.required_columns]))
-        missing = [column for column in required if column not in headers]
+        missing = [column for column in required if column not in headers and column not in optional]
+        missing += [" or ".join(group) for group in self.either_columns if not set(group) & set(headers)]
         unrecognised = [header for header in headers if header not in known]
         repeated = sorted({header for header in headers if headers.count(header) > 1})
         problems = []
@@ -199,11 +155,34 @@ class NaturalKeyResource(resources.ModelResource):
             return " ".join([*problems, _("Expected columns: %s.") % ", ".join(known)])
         return None
 
+    def optional_key_columns(self):
+        return {column for group in self.either_columns for column in group}
+
+    def _check_import_id_fields(self, headers):
+        # import-export fails a file without every key column; `header_problems` has said already
+        # what is missing, in a person's words, and the key columns of `either_columns` may be left out.
+        super()._check_import_id_fields([*(headers or []), *self.optional_key_columns()])
+
+    def get_instance(self, instance_loader, row):
+        """The stored object the row is about. import-export gives up when a key column is missing
+        from the file; a key column of `either_columns` may be left out, its cells being blank."""
+        optional = self.optional_key_columns()
+        for name in self.get_import_id_fields():
+            column = self.fields[name].column_name
+            if column not in row and column not in optional:
+                return None
+        return instance_loader.get_instance(row)
+
     def import_instance(self, instance, row, **kwargs):
         """Read every cell, many-to-many ones included, so that all errors of a row show at once."""
         errors = {}
         stored_slug = getattr(instance, "slug", "") if self.slug_from else ""
-        text_fields = [field for field in self.get_import_fields() if isinstance(field.widget, TextWidget)]
+        # The model's own texts (not those read through a relation, such as a metric's breakdown's).
+        text_fields = [
+            field
+            for field in self.get_import_fields()
+            if isinstance(field.widget, TextWidget) and "__" not in field.attribute
+        ]
         stored_texts = {field.attribute: getattr(instance, field.attribute) for field in text_fields if instance.pk}
         try:
             super().import_instance(instance, row, **kwargs)
@@ -245,30 +224,27 @@ class NaturalKeyResource(resources.ModelResource):
             raise ValidationError(errors)
 
     def _apply_date_precision(self, instance, row, errors):
-        """ "December 2024" in a date column means month precision; a blank precision cell takes it,
-        and a precision finer than the dates give is refused."""
-        precision_column, date_columns = self.partial_dates
-        implied = []
-        for column in date_columns:
-            if column in row and column not in errors:
-                try:
-                    _date, precision = read_partial_date(row[column])
-                except ValueError:
-                    continue
-                if precision:
-                    implied.append((PRECISIONS.index(precision), precision, cell_text(row[column])))
-        if not implied or precision_column in errors:
-            return
-        _rank, coarsest, written = max(implied)
-        if cell_text(row.get(precision_column)) == "":
-            if coarsest != "day":
-                setattr(instance, precision_column, coarsest)
-        elif PRECISIONS.index(getattr(instance, precision_column)) < PRECISIONS.index(coarsest):
-            errors[precision_column] = ValidationError(
-                _('"%(written)s" gives only the %(precision)s: write %(precision)s here, or give the full date.')
-                % {"written": written, "precision": coarsest},
-                code="invalid",
-            )
+        """ "December 2024" in a date column means month precision; a blank precision cell beside it
+        takes it, and a precision finer than the date gives is refused. `partial_dates` pairs each
+        precision column with its date column."""
+        for precision_column, column in self.partial_dates:
+            if column not in row or column in errors or precision_column in errors:
+                continue
+            try:
+                _date, implied = read_partial_date(row[column])
+            except ValueError:
+                continue
+            if not implied:
+                continue
+            if cell_text(row.get(precision_column)) == "":
+                if implied != "day":
+                    setattr(instance, precision_column, implied)
+            elif PRECISIONS.index(getattr(instance, precision_column)) < PRECISIONS.index(implied):
+                errors[precision_column] = ValidationError(
+                    _('"%(written)s" gives only the %(precision)s: write %(precision)s here, or give the full date.')
+                    % {"written": cell_text(row[column]), "precision": implied},
+                    code="invalid",
+                )
 
     def _check_repeated_key(self, instance, row, errors, row_number):
         """Two rows of one file for the same thing must agree; otherwise the last would silently win."""
@@ -277,9 +253,11 @@ class NaturalKeyResource(resources.ModelResource):
         if earlier is None:
             self._rows_by_key[key] = (row_number, dict(row))
         elif earlier[1] != dict(row):
+            # The key columns the file has: a file of figures about operations has no activity column.
+            columns = [name for name in self.get_import_id_fields() if self.fields[name].column_name in row]
             errors[NON_FIELD_ERRORS] = ValidationError(
                 _("Row %(row)s is about the same %(columns)s but says something else; keep one of the two.")
-                % {"row": earlier[0], "columns": ", ".join(self.get_import_id_fields())},
+                % {"row": earlier[0], "columns": ", ".join(columns)},
                 code="repeated",
             )
 
@@ -291,10 +269,11 @@ class NaturalKeyResource(resources.ModelResource):
         found = {
             field.name
             for field in instance._meta.fields
-            if field.many_to_one and field.is_cached(instance) and getattr(instance, field.name) is not None
+            if field.many_to_one and field.is_cached(instance) and field.get_cached_value(instance) is not None
         }
+        exclude = {*errors, *found, *self.follows_from(errors)}
         try:
-            instance.full_clean(exclude={*errors, *found}, validate_unique=validate_unique, validate_constraints=False)
+            instance.full_clean(exclude=exclude, validate_unique=validate_unique, validate_constraints=False)
         except ValidationError as error:
             errors = error.update_error_dict(errors)
         try:
@@ -304,13 +283,18 @@ class NaturalKeyResource(resources.ModelResource):
         if errors:
             raise ValidationError(self._errors_by_column(errors))
 
+    def follows_from(self, errors):
+        """Fields not to check when these columns failed, because their value follows from them
+        (a blank unit is the metric's): one mistake, one message."""
+        return set()
+
     def _validate_constraints(self, instance, exclude):
         key = {self.fields[name].attribute for name in self.get_import_id_fields()}
         using = router.db_for_write(type(instance), instance=instance)
         errors = {}
         for model_class, constraints in instance.get_constraints():
             for constraint in constraints:
-                if isinstance(constraint, UniqueConstraint) and constraint.fields and set(constraint.fields) <= key:
+                if isinstance(constraint, UniqueConstraint) and self._holds_by_key(constraint, instance, key):
                     continue
                 try:
                     if isinstance(constraint, CheckConstraint):
@@ -349,6 +333,20 @@ class NaturalKeyResource(resources.ModelResource):
             row_result.sheet_row = self.sheet_row(index + 1)
         for row in [*result.invalid_rows, *result.error_rows]:
             row.sheet_row = self.sheet_row(row.number)
+
+    @staticmethod
+    def _holds_by_key(constraint, instance, key):
+        """Whether a uniqueness cannot fail for a row found by its natural key: it spans the whole key
+        (which the instance loader and `_check_repeated_key` hold), or its condition does not apply
+        to the row. Asking the database instead cost two queries a row, a tenth of the import."""
+        if key <= set(constraint.fields or expression_fields(constraint.expressions)):
+            return True  # another row with these values would have this row's key: the same row
+        if constraint.condition is not None:
+            try:
+                return condition_holds(constraint.condition, instance) is False
+            except Unsupported:
+                return False
+        return False
 
     @staticmethod
     def _check(constraint, model_class, instance, exclude, using):

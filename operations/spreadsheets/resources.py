@@ -9,90 +9,72 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from import_export.fields import Field
 
-from operations.models import (
-    Activity,
-    CrimeArea,
-    DatePrecision,
-    Metric,
-    Operation,
-    Participation,
-    Qualifier,
-    Result,
-    Role,
-    Series,
-    Source,
-    Unit,
-)
+from operations.models import Activity, CrimeArea, Operation, Participation, Result, Role, Series, Source
 from participants.models import Institution
 from participants.spreadsheets import participant_widget, participants_widget
 
 from .lookups import ChoiceWidget, NaturalKeyManyWidget, NaturalKeyWidget
 from .natural_keys import NaturalKeyResource
-
-
-def operation_widget():
-    return NaturalKeyWidget(
-        Operation,
-        keys=("short_name", "slug", "name"),
-        noun=_("operation"),
-        hint=_("give its short name (JAD SEE 2023) or slug"),
-    )
-
-
-def metric_widget():
-    return NaturalKeyWidget(
-        Metric, keys=("code",), noun=_("metric"), hint=_("give its code, as listed in the metrics catalogue")
-    )
-
-
-def source_widget():
-    return NaturalKeyWidget(
-        Source, keys=("title", "seed_file"), noun=_("source"), hint=_("give its title, or add the source first")
-    )
-
-
-def crime_area_keys():
-    return ("name", "slug")
+from .references import (
+    activity_kind_widget,
+    activity_widget,
+    crime_area_keys,
+    metric_widget,
+    operation_widget,
+    precision_field,
+    qualifier_widget,
+    source_widget,
+    unit_widget,
+)
+from .widgets import WholeNumberWidget, YesNoWidget
 
 
 class ResultResource(NaturalKeyResource):
-    """One row per statement. The key is operation, metric, country (blank for operation-wide),
-    source and qualifier; value, quote and note are what a re-import corrects. Unit and the
-    country's footnote are written on export for the reader and ignored on import."""
+    """One row per statement. The key is the operation (or, for capacity building, the activity),
+    metric, country (blank for operation-wide), source and qualifier; value, unit, quote, note and
+    the editor's headline choice are what a re-import corrects. A blank unit is the metric's default
+    unit. The country's footnote is written on export for the reader and ignored on import."""
 
     operation = Field(attribute="operation", column_name="operation", widget=operation_widget())
+    activity = Field(attribute="activity", column_name="activity", widget=activity_widget())
     metric = Field(attribute="metric", column_name="metric", widget=metric_widget())
     country = Field(attribute="country", column_name="country", widget=participant_widget(_("country")))
-    qualifier = Field(
-        attribute="qualifier",
-        column_name="qualifier",
-        widget=ChoiceWidget(Qualifier, noun=_("qualifier"), default=Qualifier.EXACT),
-    )
+    unit = Field(attribute="unit", column_name="unit", widget=unit_widget())
+    qualifier = Field(attribute="qualifier", column_name="qualifier", widget=qualifier_widget())
     source = Field(attribute="source", column_name="source", widget=source_widget())
-    unit = Field(attribute="metric__unit__symbol", column_name="unit", readonly=True)
+    is_headline = Field(attribute="is_headline", column_name="is_headline", widget=YesNoWidget())
     country_footnote = Field(attribute="country__footnote", column_name="country_footnote", readonly=True)
 
     required_columns = ("value", "quote")
+    either_columns = (("operation", "activity"),)
+    narrowing_keys = ("operation", "activity")
     example = {
         "operation": "JAD SEE 2024",
         "metric": "arrests",
         "country": "Serbia",
         "value": "1 204",
+        "unit": "",
         "qualifier": "more than",
         "source": "Europol press release on JAD SEE 2024",
         "quote": "more than 1 204 arrests in Serbia",
+        "is_headline": "no",
     }
     column_notes = {
-        "country": _("blank for a figure about the whole operation"),
+        "operation": _("blank for a figure about a capacity-building activity (then give the activity)"),
+        "activity": _("blank for a figure about an operation"),
+        "country": _("blank for a figure about the whole operation; a country, jurisdiction or group otherwise"),
         "value": _("blank when the source names the item without a figure, which is not zero"),
+        "unit": _("as the source states it, of the metric's dimension (t or kg; EUR or USD); blank: the metric's"),
         "qualifier": _("the word the source puts before the figure"),
         "quote": _("the source's words, as published"),
+        "is_headline": _("yes to show this statement first for its figure, whatever the rule says"),
     }
 
     class Meta:
         model = Result
         fields = (
             "operation",
+            "activity",
             "metric",
             "country",
             "value",
@@ -101,13 +83,17 @@ class ResultResource(NaturalKeyResource):
             "source",
             "quote",
             "note",
+            "is_headline",
             "country_footnote",
         )
-        import_id_fields = ("operation", "metric", "country", "source", "qualifier")
+        import_id_fields = ("operation", "activity", "metric", "country", "source", "qualifier")
         name = "Results (natural keys)"
 
     def with_related(self, queryset):
-        return queryset.select_related("operation", "metric__unit", "country", "source")
+        return queryset.select_related("operation", "activity", "metric", "unit", "qualifier", "country", "source")
+
+    def follows_from(self, errors):
+        return {"unit"} if "metric" in errors else set()
 
     def import_instance(self, instance, row, **kwargs):
         stored_value = instance.value
@@ -116,7 +102,16 @@ class ResultResource(NaturalKeyResource):
             super().import_instance(instance, row, **kwargs)
         except ValidationError as error:
             errors = error.update_error_dict(errors)
-        if instance.pk and "value" not in errors and instance.value != stored_value and instance.operation.is_published:
+        if instance.unit_id is None and instance.metric_id is not None and "unit" not in errors:
+            instance.unit = instance.metric.unit
+        about_one = (instance.operation_id is None) != (instance.activity_id is None)
+        if not errors.keys() & {"operation", "activity"} and not about_one:
+            errors["operation"] = ValidationError(
+                _("Give the operation or the activity the figure is about (one of the two).")
+            )
+        subject = instance.operation if instance.operation_id else instance.activity
+        changed = instance.pk and "value" not in errors and instance.value != stored_value
+        if changed and subject is not None and subject.is_published:
             # Readers may have quoted a published figure: a correction needs its reason, in the admin.
             errors["value"] = ValidationError(
                 _("This figure is published (%(stored)s); correct it on its page in the admin, with a reason.")
@@ -161,19 +156,21 @@ class ParticipantListResource(NaturalKeyResource):
 
 
 class OperationResource(NaturalKeyResource):
-    """Columns: slug (the key), short_name, name, series, edition, dates (2023-11-13) and their
-    precision, crime areas (separated by semicolons), motto, description; status on export only."""
+    """Columns: slug (the key), short_name, name, series (blank for one that stands alone), edition,
+    the operation it is part of, whether it is an aggregate, dates (2023-11-13, "November 2023",
+    "2023") each with its precision, a duration in days, crime areas (separated by semicolons),
+    motto, description; status on export only."""
 
     series = Field(
         attribute="series",
         column_name="series",
         widget=NaturalKeyWidget(Series, keys=("short_name", "slug", "name"), noun=_("series")),
     )
-    date_precision = Field(
-        attribute="date_precision",
-        column_name="date_precision",
-        widget=ChoiceWidget(DatePrecision, noun=_("date precision"), default=DatePrecision.DAY),
-    )
+    part_of = Field(attribute="part_of", column_name="part_of", widget=operation_widget())
+    is_aggregate = Field(attribute="is_aggregate", column_name="is_aggregate", widget=YesNoWidget())
+    start_precision = precision_field("start_precision")
+    end_precision = precision_field("end_precision")
+    duration_days = Field(attribute="duration_days", column_name="duration_days", widget=WholeNumberWidget(minimum=1))
     crime_areas = Field(
         attribute="crime_areas",
         column_name="crime_areas",
@@ -181,8 +178,8 @@ class OperationResource(NaturalKeyResource):
     )
     status = Field(attribute="status", column_name="status", readonly=True)
 
-    required_columns = ("short_name", "name", "series", "edition")
-    partial_dates = ("date_precision", ("start_date", "end_date"))
+    required_columns = ("short_name", "name")
+    partial_dates = (("start_precision", "start_date"), ("end_precision", "end_date"))
     example = {
         "slug": "jad-see-2024",
         "short_name": "JAD SEE 2024",
@@ -191,9 +188,16 @@ class OperationResource(NaturalKeyResource):
         "edition": "2024",
         "start_date": "December 2024",
         "end_date": "",
-        "date_precision": "",
+        "start_precision": "",
+        "end_precision": "",
         "crime_areas": "Firearms trafficking; Migrant smuggling",
         "motto": "Uniting Forces Against Organised Crime",
+    }
+    column_notes = {
+        "series": _("blank for an operation that is not an edition of a series"),
+        "part_of": _("the larger operation it belongs to, if any"),
+        "is_aggregate": _("yes when it reports over many operations; its figures are not added to its parts'"),
+        "duration_days": _('when the sources give a length rather than dates ("a three-day action")'),
     }
 
     class Meta:
@@ -204,9 +208,13 @@ class OperationResource(NaturalKeyResource):
             "name",
             "series",
             "edition",
+            "part_of",
+            "is_aggregate",
             "start_date",
+            "start_precision",
             "end_date",
-            "date_precision",
+            "end_precision",
+            "duration_days",
             "crime_areas",
             "motto",
             "description",
@@ -217,7 +225,7 @@ class OperationResource(NaturalKeyResource):
         name = "Operations (by slug)"
 
     def with_related(self, queryset):
-        return queryset.select_related("series").prefetch_related("crime_areas")
+        return queryset.select_related("series", "part_of").prefetch_related("crime_areas")
 
 
 class SourceResource(NaturalKeyResource):
@@ -246,48 +254,13 @@ class SourceResource(NaturalKeyResource):
         return queryset.select_related("publisher")
 
 
-class MetricResource(NaturalKeyResource):
-    """The catalogue. Columns: code (the key), name, parent (its code; parents before children in
-    the file), unit (its code), crime_area, position, description."""
-
-    parent = Field(attribute="parent", column_name="parent", widget=metric_widget())
-    unit = Field(
-        attribute="unit",
-        column_name="unit",
-        widget=NaturalKeyWidget(Unit, keys=("code", "name", "symbol"), noun=_("unit")),
-    )
-    crime_area = Field(
-        attribute="crime_area",
-        column_name="crime_area",
-        widget=NaturalKeyWidget(CrimeArea, keys=crime_area_keys(), noun=_("crime area")),
-    )
-
-    required_columns = ("name", "unit")
-    example = {
-        "code": "arrests-migrant-smuggling",
-        "name": "Migrant smuggling",
-        "parent": "arrests",
-        "unit": "arrests",
-        "crime_area": "Migrant smuggling",
-        "position": "3",
-    }
-
-    class Meta:
-        model = Metric
-        fields = ("code", "name", "parent", "unit", "crime_area", "position", "description")
-        import_id_fields = ("code",)
-        name = "Metrics (by code)"
-
-    def with_related(self, queryset):
-        return queryset.select_related("parent", "unit", "crime_area")
-
-
 class ActivityResource(NaturalKeyResource):
     """Capacity building. Columns: slug (the key), title, kind, implementer, partners and
-    beneficiaries (separated by semicolons), place, dates, value with its qualifier and currency,
-    the supported operation, the source and its words."""
+    beneficiaries (separated by semicolons), place, dates each with its precision, a duration in
+    days, the supported operation, the source and its words; status on export only. Its figures
+    (people trained, money in its own currency) are imported as results with an activity."""
 
-    kind = Field(attribute="kind", column_name="kind", widget=ChoiceWidget(Activity.Kind, noun=_("kind of activity")))
+    kind = Field(attribute="kind", column_name="kind", widget=activity_kind_widget())
     implementer = Field(attribute="implementer", column_name="implementer", widget=participant_widget(_("implementer")))
     partners = Field(
         attribute="partners",
@@ -304,22 +277,16 @@ class ActivityResource(NaturalKeyResource):
         column_name="beneficiary_institutions",
         widget=NaturalKeyManyWidget(Institution, keys=("slug", "name"), noun=_("institution")),
     )
-    date_precision = Field(
-        attribute="date_precision",
-        column_name="date_precision",
-        widget=ChoiceWidget(DatePrecision, noun=_("date precision"), default=DatePrecision.DAY),
-    )
-    value_qualifier = Field(
-        attribute="value_qualifier",
-        column_name="value_qualifier",
-        widget=ChoiceWidget(Qualifier, noun=_("qualifier"), default=Qualifier.EXACT),
-    )
+    start_precision = precision_field("start_precision")
+    end_precision = precision_field("end_precision")
+    duration_days = Field(attribute="duration_days", column_name="duration_days", widget=WholeNumberWidget(minimum=1))
     operation = Field(attribute="operation", column_name="operation", widget=operation_widget())
     source = Field(attribute="source", column_name="source", widget=source_widget())
+    status = Field(attribute="status", column_name="status", readonly=True)
 
     required_columns = ("title", "kind", "implementer", "source")
     country_columns = ("beneficiary_countries",)
-    partial_dates = ("date_precision", ("start_date", "end_date"))
+    partial_dates = (("start_precision", "start_date"), ("end_precision", "end_date"))
     example = {
         "slug": "firearms-detection-training-skopje-2024",
         "title": "Firearms detection training",
@@ -329,9 +296,6 @@ class ActivityResource(NaturalKeyResource):
         "place": "Skopje",
         "start_date": "2024-03-12",
         "end_date": "2024-03-14",
-        "value": "15 000",
-        "value_qualifier": "approximately",
-        "currency": "EUR",
         "operation": "JAD SEE 2024",
         "source": "SEESAC annual report 2024",
         "quote": "a three-day firearms detection training in Skopje",
@@ -350,20 +314,20 @@ class ActivityResource(NaturalKeyResource):
             "beneficiary_institutions",
             "place",
             "start_date",
+            "start_precision",
             "end_date",
-            "date_precision",
-            "value",
-            "value_qualifier",
-            "currency",
+            "end_precision",
+            "duration_days",
             "operation",
             "source",
             "quote",
+            "status",
         )
         import_id_fields = ("slug",)
         widgets = {"start_date": {"partial": True}, "end_date": {"partial": True}}
         name = "Capacity-building activities (by slug)"
 
     def with_related(self, queryset):
-        return queryset.select_related("implementer", "operation", "source").prefetch_related(
+        return queryset.select_related("kind", "implementer", "operation", "source").prefetch_related(
             "partners", "beneficiary_countries", "beneficiary_institutions"
         )

@@ -10,7 +10,6 @@ from django.utils.translation import gettext_lazy
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Font
 
-from operations.models import Qualifier
 from participants.models import Participant
 
 from .writing import Formatted, bold_cells, formatted_cell, neutralise, write_sheet, xlsx_value
@@ -76,8 +75,12 @@ def text(value):
     return xlsx_value(neutralise(value))
 
 
-def qualifier_label(result_or_code):
-    return str(Qualifier(result_or_code).label)
+def qualifier_label(result):
+    return str(result.qualifier.label) if result.value is not None else _("not reported")
+
+
+def unit_label(result):
+    return text(result.unit.symbol or result.unit.name)
 
 
 def yes(flag):
@@ -103,7 +106,9 @@ def write_summary(workbook, data, address):
     operation = data.operation
     facts = [
         (_("Operation"), operation.name),
-        (_("Series"), operation.series.name),
+        (_("Series"), operation.series.name if operation.series_id else _("None: an operation on its own")),
+        (_("Part of"), operation.part_of.name if operation.part_of_id and operation.part_of.is_published else None),
+        (_("Aggregate"), _("Yes: results reported over many operations") if operation.is_aggregate else None),
         (_("Dates"), operation.period_display),
         (_("Coordination centre"), "; ".join(f"{c.city}, {name_of(c.host_country)}" for c in data.centres)),
         (_("Crime areas"), ", ".join(area.name for area in operation.crime_areas.all())),
@@ -145,8 +150,8 @@ def write_summary(workbook, data, address):
                 text(str(statement.metric)),
                 text(name_of(statement.country) or _("all")),
                 formatted_cell(sheet, Formatted(value, number_format)) if value is not None else None,
-                text(statement.metric.unit.symbol or statement.metric.unit.name),
-                qualifier_label(statement.qualifier) if statement.value is not None else _("not reported"),
+                unit_label(statement),
+                qualifier_label(statement),
                 text(statement.quote),
                 text(statement.source.title),
                 len(headline.statements),
@@ -173,6 +178,7 @@ RESULT_COLUMNS = [
     Column(gettext_lazy("Unit"), 10),
     Column(gettext_lazy("Qualifier"), 14),
     Column(gettext_lazy("Headline"), 9),
+    Column(gettext_lazy("Why shown first"), 30),
     Column(gettext_lazy("Source"), 48),
     Column(gettext_lazy("Source date"), 12, DATE_FORMAT),
     Column(gettext_lazy("As published"), 60),
@@ -181,7 +187,7 @@ RESULT_COLUMNS = [
 
 
 def result_rows(data):
-    headline_ids = {headline.statement.pk for headline in data.headlines.values()}
+    reasons = {headline.statement.pk: headline.reason for headline in data.headlines.values()}
     for result in data.results:
         value, number_format = number(result.value)
         corrections = "; ".join(
@@ -200,9 +206,10 @@ def result_rows(data):
             neutralise(name_of(result.country)),
             result.country.country.code if result.country_id and result.country.country else None,
             formatted(value, number_format),
-            neutralise(result.metric.unit.symbol or result.metric.unit.name),
-            qualifier_label(result.qualifier) if result.value is not None else _("not reported"),
-            yes(result.pk in headline_ids),
+            unit_label(result),
+            qualifier_label(result),
+            yes(result.pk in reasons),
+            str(reasons[result.pk]) if result.pk in reasons else None,
             neutralise(result.source.title),
             result.source.published_on,
             neutralise(result.quote),
@@ -224,7 +231,7 @@ def participant_rows(data):
     for participation in data.participations:
         participant = participation.participant
         yield [
-            str(kinds[participant.kind]),
+            str(kinds[participant.kind_in(data.operation.year)]),
             neutralise(name_of(participant)),
             participant.country.code or None,
             neutralise(", ".join(role.name for role in participation.roles.all())) or None,
@@ -242,10 +249,7 @@ ACTIVITY_COLUMNS = [
     Column(gettext_lazy("Dates"), 22),
     Column(gettext_lazy("Start"), 12, DATE_FORMAT),
     Column(gettext_lazy("End"), 12, DATE_FORMAT),
-    Column(gettext_lazy("Date precision"), 10),
-    Column(gettext_lazy("Value"), 12),
-    Column(gettext_lazy("Value qualifier"), 14),
-    Column(gettext_lazy("Currency"), 8),
+    Column(gettext_lazy("Figures"), 50),
     Column(gettext_lazy("Source"), 40),
     Column(gettext_lazy("As published"), 50),
 ]
@@ -253,10 +257,10 @@ ACTIVITY_COLUMNS = [
 
 def activity_rows(data):
     for activity in data.activities:
-        value, number_format = number(activity.value)
+        figures = "; ".join(f"{result.metric}: {result.value_display}" for result in activity.results.all())
         yield [
             neutralise(activity.title),
-            str(activity.get_kind_display()),
+            str(activity.kind),
             neutralise(name_of(activity.implementer)),
             neutralise(", ".join(name_of(p) for p in activity.partners.all())) or None,
             neutralise(", ".join(name_of(p) for p in activity.beneficiary_countries.all())) or None,
@@ -264,10 +268,7 @@ def activity_rows(data):
             neutralise(activity.period_display) or None,
             activity.start_date,
             activity.end_date,
-            str(activity.get_date_precision_display()),
-            formatted(value, number_format),
-            qualifier_label(activity.value_qualifier) if activity.value is not None else None,
-            neutralise(activity.currency) or None,
+            neutralise(figures) or None,
             neutralise(activity.source.title),
             neutralise(activity.quote) or None,
         ]

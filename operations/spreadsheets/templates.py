@@ -24,7 +24,10 @@ def import_columns(resource):
 def requirement(resource, field):
     if field.column_name in resource.get_import_id_fields():
         model_field = resource._meta.model._meta.get_field(field.attribute)
-        return _("key, may be blank") if model_field.null else _("key")
+        if model_field.null:
+            return _("key, may be blank")
+        default = getattr(field.widget, "default", None)
+        return _("key; blank means %(default)s") % {"default": default} if default else _("key")
     if field.column_name in resource.required_columns:
         return _("required")
     return _("optional")
@@ -84,6 +87,9 @@ def allowed_values(field):
     one = widget.one if isinstance(widget, NaturalKeyManyWidget) else widget
     if isinstance(one, NaturalKeyWidget):
         objects = one.get_queryset(None, None)[: MAX_ALLOWED_VALUES + 1]
+        if one.describe is not None:
+            # A catalogue (qualifiers, kinds of activity), in its own order, each with its words.
+            return [one.described(obj) for obj in objects]
         return sorted({one.render(obj) for obj in objects}, key=str.casefold)
     return None
 

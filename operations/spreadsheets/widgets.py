@@ -11,7 +11,10 @@ import datetime
 import re
 from decimal import Decimal, InvalidOperation
 
+from django.conf import settings
+from django.utils import translation
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from import_export import widgets
 from openpyxl.utils.datetime import from_excel
 
@@ -215,6 +218,9 @@ class WholeNumberWidget(widgets.IntegerWidget):
         return int(number)
 
 
+YES_WORD, NO_WORD = gettext_lazy("yes"), gettext_lazy("no")
+
+
 class YesNoWidget(widgets.BooleanWidget):
     """Yes or no: "yes", "no", "true", "false", 1, 0 or an XLSX boolean; blank is no. Anything else
     is refused, where import-export would quietly read it as no."""
@@ -226,13 +232,23 @@ class YesNoWidget(widgets.BooleanWidget):
         if isinstance(value, bool):
             return value
         text = cell_text(value).casefold()
-        if text in self.YES:
+        # An export made in another language writes its words ("da", "ne"): they read back.
+        if text in self.YES or text in self.words(YES_WORD):
             return True
-        if text in self.NO:
+        if text in self.NO or text in self.words(NO_WORD):
             return False
         raise ValueError(_('Cannot read "%(value)s" as yes or no.') % {"value": cell_text(value)})
+
+    @staticmethod
+    def words(word):
+        """`word` in every language of the site, casefolded."""
+        words = set()
+        for code, _name in settings.LANGUAGES:
+            with translation.override(code):
+                words.add(str(word).casefold())
+        return words
 
     def render(self, value, obj=None, **kwargs):
         if value is None:
             return ""
-        return _("yes") if value else _("no")
+        return str(YES_WORD if value else NO_WORD)

@@ -44,16 +44,17 @@ def workbook_filename(operation, today=None):
     return export_filename(operation.slug, ["workbook"], "xlsx", today)
 
 
-def workbook_response(operation, address=""):
-    """The workbook as a download."""
-    response = HttpResponse(operation_workbook(operation, address), content_type=XLSX_CONTENT_TYPE)
+def workbook_response(operation, address="", activities=None):
+    """The workbook as a download. `activities` are those it may name (the public ones by default;
+    the admin's workbook names them all)."""
+    response = HttpResponse(operation_workbook(operation, address, activities), content_type=XLSX_CONTENT_TYPE)
     response["Content-Disposition"] = f'attachment; filename="{workbook_filename(operation)}"'
     return response
 
 
-def operation_workbook(operation, address=""):
+def operation_workbook(operation, address="", activities=None):
     """The workbook of `operation` as bytes; `address` is its public page, written on the summary."""
-    data = WorkbookData.load(operation)
+    data = WorkbookData.load(operation, Activity.objects.public() if activities is None else activities)
     workbook = Workbook(write_only=True)
     workbook.properties.title = f"{operation.short_name}: {operation.name}"
     workbook.properties.creator = "JAD Register"
@@ -82,7 +83,7 @@ class WorkbookData:
     report: object
 
     @classmethod
-    def load(cls, operation):
+    def load(cls, operation, activities):
         centres = list(CoordinationCentre.objects.filter(operation=operation).select_related("host_country"))
         results = list(
             Result.objects.for_operation(operation).for_checks().prefetch_related("corrections").in_catalogue_order()
@@ -90,15 +91,20 @@ class WorkbookData:
         participations = sorted(
             Participation.objects.filter(operation=operation)
             .select_related("participant")
-            .prefetch_related("roles", Prefetch("sources", queryset=Source.objects.select_related("publisher"))),
-            key=lambda p: (KIND_ORDER.index(p.participant.kind), p.participant.name),
+            .prefetch_related(
+                "roles",
+                "participant__kind_periods",
+                Prefetch("sources", queryset=Source.objects.select_related("publisher")),
+            ),
+            key=lambda p: (KIND_ORDER.index(p.participant.kind_in(operation.year)), p.participant.name),
         )
         activities = list(
-            Activity.objects.filter(operation=operation)
-            .select_related("implementer", "source__publisher")
+            activities.filter(operation=operation)
+            .select_related("kind", "implementer", "source__publisher")
             .prefetch_related(
                 Prefetch("partners", queryset=Participant.objects.order_by("name")),
                 Prefetch("beneficiary_countries", queryset=Participant.objects.order_by("name")),
+                Prefetch("results", queryset=Result.objects.select_related("metric__parent", "unit", "qualifier")),
             )
             .order_by("start_date", "title")
         )

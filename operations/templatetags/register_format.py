@@ -2,7 +2,7 @@
 
 from django import template
 
-from operations.models import Qualifier
+from operations.models.languages import in_active_language
 from operations.models.numbers import written_number
 
 register = template.Library()
@@ -13,10 +13,7 @@ def figure(value):
     return written_number(value)
 
 
-@register.filter
-def qualifier(value):
-    """The words of a stored qualifier ("more_than" -> "more than"), in the active language."""
-    try:
-        return Qualifier(value).label
-    except ValueError:
-        return value
+@register.simple_tag
+def language_word(name, regional):
+    """A catalogue's word (a qualifier, a kind) in the active language: the regional one where given."""
+    return in_active_language(name, regional)

@@ -65,7 +65,7 @@ def timeline(participations, hosted, activities):
             date=activity.start_date,
             title=activity.title,
             url=activity.get_absolute_url(),
-            kind=str(activity.get_kind_display()),
+            kind=str(activity.kind),
             detail=str(getattr(activity, "relation", "")),
             is_operation=False,
         )

@@ -66,7 +66,7 @@ class ParticipantDetailView(CachedPageMixin, DetailView):
         results = list(
             Result.objects.public()
             .filter(country=participant)
-            .select_related("operation", "metric__unit", "metric__parent", "source")
+            .select_related("operation", "activity", "metric__parent", "unit", "qualifier", "source")
             .order_by("-operation__start_date", "metric__position", "metric__name")
         )
         for activity in activities:

@@ -82,7 +82,9 @@ def page(browser_context, artifacts, request):
 
 
 @pytest.fixture
-def demo_site(live_server, transactional_db):
+def demo_site(live_server, transactional_db, django_db_serialized_rollback):
+    # The serialized rollback puts back what the migrations wrote (the qualifiers and kinds of
+    # activity catalogues), which a transactional test's flush removes.
     call_command("load_demo", verbosity=0)
     return live_server
 

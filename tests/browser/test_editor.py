@@ -111,7 +111,7 @@ def test_secretariat_editor_enters_imports_and_has_an_operation_published(
         ("Montenegro", ["Host of the coordination centre"]),
         ("Serbia", ["Coordinator of operational activities"]),
     ]
-    assert [(r.metric.code, r.value, r.qualifier) for r in operation.results.all()] == [("arrests", 412, "exact")]
+    assert [(r.metric.code, r.value, r.qualifier_id) for r in operation.results.all()] == [("arrests", 412, "exact")]
 
     # The public site does not show a draft: not its page, not the list, not the results filter.
     visitor = chromium.new_context()

@@ -5,7 +5,18 @@ import datetime
 from decimal import Decimal
 from itertools import count
 
-from operations.models import Metric, Operation, Qualifier, Result, Series, Source, Unit
+from operations.models import (
+    Activity,
+    Breakdown,
+    Dimension,
+    Metric,
+    Operation,
+    Qualifier,
+    Result,
+    Series,
+    Source,
+    Unit,
+)
 from participants.models import Participant
 
 _serial = count(1)
@@ -25,15 +36,30 @@ def make_operation(name="Operation Lantern", status=Operation.Status.PUBLISHED, 
     )
 
 
-def make_unit(code="items", kind=Unit.Kind.COUNT, symbol=""):
-    unit, _ = Unit.objects.get_or_create(code=code, defaults={"name": code, "kind": kind, "symbol": symbol})
+def make_unit(code="items", dimension=Dimension.COUNT, symbol="", factor="1", currency=""):
+    unit, _ = Unit.objects.get_or_create(
+        code=code,
+        defaults={
+            "name": code,
+            "dimension": dimension,
+            "symbol": symbol,
+            "factor": None if dimension == Dimension.MONEY else Decimal(factor),
+            "currency": currency,
+        },
+    )
     return unit
 
 
-def make_metric(name, parent=None, unit=None):
+def make_metric(name, parent=None, unit=None, along=Breakdown.Along.TYPE, kind=Breakdown.Kind.EXHAUSTIVE):
+    """A metric; with a parent, a part of the parent's breakdown `along` (made if new), of `kind`."""
     unit = unit or (parent.unit if parent else make_unit())
     code = f"{name.lower().replace(' ', '-')}-{next(_serial)}"
-    return Metric.objects.create(code=code, name=name, parent=parent, unit=unit)
+    breakdown = None
+    if parent is not None:
+        breakdown, _ = Breakdown.objects.get_or_create(total=parent, along=along, defaults={"kind": kind})
+    return Metric.objects.create(
+        code=code, name=name, dimension=unit.dimension, parent=parent, breakdown=breakdown, unit=unit
+    )
 
 
 def make_source(title=None, published_on=None, year=None):
@@ -45,15 +71,17 @@ def make_source(title=None, published_on=None, year=None):
     )
 
 
-def state(operation, metric, source, value, qualifier=Qualifier.EXACT, country=None, **fields):
-    """A statement: `source` says `metric` was `value` (None: named without a figure)."""
+def state(operation, metric, source, value, qualifier=Qualifier.EXACT, country=None, unit=None, **fields):
+    """A statement: `source` says `metric` was `value` (None: named without a figure), in `unit`
+    (the metric's by default)."""
     return Result.objects.create(
         operation=operation,
         metric=metric,
         source=source,
         country=country,
         value=None if value is None else Decimal(str(value)),
-        qualifier=qualifier,
+        unit=unit or metric.unit,
+        qualifier_id=qualifier,
         quote=f"{qualifier} {value}",
         **fields,
     )
@@ -63,10 +91,28 @@ def make_country(name="Freedonia", code="FD"):
     return Participant.objects.create(name=name, slug=name.lower(), kind=Participant.Kind.NON_EU, country=code)
 
 
-def breakdown(parent_name, *part_names, unit=None):
+def breakdown(parent_name, *part_names, unit=None, along=Breakdown.Along.TYPE, kind=Breakdown.Kind.EXHAUSTIVE):
     total = make_metric(parent_name, unit=unit)
-    return total, [make_metric(name, parent=total) for name in part_names]
+    return total, [make_metric(name, parent=total, along=along, kind=kind) for name in part_names]
 
 
 def results_of(operation):
     return Result.objects.filter(operation=operation).for_checks()
+
+
+def make_activity(title="Detection course", kind="training", status=Operation.Status.PUBLISHED, source=None):
+    """A capacity-building activity by a made-up implementer; its statements are `state(None, ...,
+    activity=it)`."""
+    n = next(_serial)
+    implementer, _ = Participant.objects.get_or_create(
+        slug="implementer", defaults={"name": "Implementer", "kind": Participant.Kind.PARTNER}
+    )
+    return Activity.objects.create(
+        kind_id=kind,
+        title=f"{title} {n}",
+        slug=f"activity-{n}",
+        implementer=implementer,
+        source=source or make_source(),
+        start_date=datetime.date(2023, 7, 10),
+        status=status,
+    )

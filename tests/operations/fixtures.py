@@ -9,8 +9,10 @@ from django.urls import reverse
 
 from operations.models import (
     Activity,
+    Breakdown,
     CoordinationCentre,
     CrimeArea,
+    Dimension,
     Metric,
     Operation,
     Participation,
@@ -42,12 +44,20 @@ def build_world():
         end_date=datetime.date(2023, 11, 18),
     )
     operation.crime_areas.add(firearms)
-    persons = Unit.objects.create(code="persons", name="persons", kind=Unit.Kind.COUNT)
+    persons = Unit.objects.create(code="persons", name="persons", dimension=Dimension.COUNT, factor=1)
+    eur = Unit.objects.create(code="eur", name="EUR", symbol="EUR", dimension=Dimension.MONEY, currency="EUR")
     officers = Metric.objects.create(code="officers", name="Officers involved", unit=persons, position=1)
     arrests = Metric.objects.create(code="arrests", name="Arrests", unit=persons, position=2)
+    by_crime_area = Breakdown.objects.create(total=arrests, along=Breakdown.Along.CRIME_AREA)
     arrests_firearms = Metric.objects.create(
-        code="arrests-firearms", name="Firearms trafficking", parent=arrests, unit=persons, crime_area=firearms
+        code="arrests-firearms",
+        name="Firearms trafficking",
+        parent=arrests,
+        breakdown=by_crime_area,
+        unit=persons,
+        crime_area=firearms,
     )
+    value = Metric.objects.create(code="value", name="Value", unit=eur, position=3)
     europol = Participant.objects.create(name="Europol", slug="europol", kind=Participant.Kind.EU_AGENCY)
     serbia = Participant.objects.create(name="Serbia", slug="serbia", kind=Participant.Kind.NON_EU, country="RS")
     spain = Participant.objects.create(name="Spain", slug="spain", kind=Participant.Kind.EU_MEMBER_STATE, country="ES")
@@ -78,7 +88,7 @@ def build_world():
             operation=operation,
             metric=officers,
             value=Decimal("22400"),
-            qualifier=Qualifier.MORE_THAN,
+            qualifier_id=Qualifier.MORE_THAN,
             source=source,
             quote="more than 22,400 officers",
         ),
@@ -99,15 +109,16 @@ def build_world():
         participant=serbia, name="Border Police", kind=Institution.Kind.BORDER_POLICE, slug="serbia-border-police"
     )
     activity = Activity.objects.create(
-        kind=Activity.Kind.TRAINING,
+        kind_id="training",
         title="Firearms detection training",
         slug="firearms-detection-training",
         implementer=europol,
         start_date=datetime.date(2023, 10, 2),
-        value=Decimal("15000.50"),
-        currency="EUR",
         operation=operation,
         source=source,
+    )
+    Result.objects.create(
+        activity=activity, metric=value, value=Decimal("15000.50"), source=source, quote="worth EUR 15 000.50"
     )
     activity.beneficiary_countries.add(serbia, kosovo)
     activity.beneficiary_institutions.add(institution)

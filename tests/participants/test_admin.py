@@ -33,6 +33,7 @@ def changelist(client, **params):
 
 def add_participant(client, **fields):
     data = {"name": "Frontex", "short_name": "", "slug": "frontex", "kind": "eu_agency", "country": ""}
+    data |= {"kind_periods-TOTAL_FORMS": "0", "kind_periods-INITIAL_FORMS": "0"}
     data.update(fields)
     return client.post(reverse("admin:participants_participant_add"), data)
 
@@ -80,3 +81,39 @@ def test_institutions_list_their_country(admin_client, participants):
     response = admin_client.get(reverse("admin:participants_institution_changelist"))
 
     assert "Border Police" in response.content.decode() and "Serbia" in response.content.decode()
+
+
+def test_a_group_with_its_members_and_a_kind_for_some_years(admin_client, participants):
+    response = add_participant(
+        admin_client,
+        name="Two jurisdictions",
+        slug="two-jurisdictions",
+        kind="group",
+        members=[participants["serbia"].pk, participants["kosovo"].pk],
+    )
+    assert response.status_code == 302
+    group = Participant.objects.get(slug="two-jurisdictions")
+    assert set(group.members.all()) == {participants["serbia"], participants["kosovo"]}
+
+    response = add_participant(
+        admin_client,
+        name="United Kingdom",
+        slug="united-kingdom",
+        kind="non_eu",
+        country="GB",
+        **{"kind_periods-TOTAL_FORMS": "1", "kind_periods-0-kind": "eu_member_state", "kind_periods-0-since": "1973"},
+        **{"kind_periods-0-until": "2020"},
+    )
+    assert response.status_code == 302
+    united_kingdom = Participant.objects.get(slug="united-kingdom")
+    assert [united_kingdom.kind_in(year) for year in (2016, 2021)] == ["eu_member_state", "non_eu"]
+
+
+def test_a_figure_may_be_stated_for_a_group_the_autocomplete_offers_it(admin_client, participants):
+    group = Participant.objects.create(name="Western Balkans", slug="western-balkans", kind="group")
+    response = admin_client.get(
+        reverse("admin:autocomplete"),
+        {"app_label": "operations", "model_name": "result", "field_name": "country", "term": ""},
+    )
+    names = {item["text"] for item in response.json()["results"]}
+    assert names == {"Serbia", "Kosovo*", "Türkiye", str(group)}

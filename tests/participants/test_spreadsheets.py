@@ -130,3 +130,28 @@ def test_institution_finds_its_country_by_code(participants):
 
     assert result.totals["new"] == 1, errors_of(result)
     assert Institution.objects.get(slug="rs-csi").participant.name == "Serbia"
+
+
+def test_a_group_is_imported_with_its_members(participants):
+    result = ParticipantResource().import_data(
+        one_row(
+            name="Two Western Balkan jurisdictions",
+            kind="Group of countries or jurisdictions",
+            members="Serbia; Kosovo*",
+        )
+    )
+
+    assert result.totals["new"] == 1, errors_of(result)
+    group = Participant.objects.get(name="Two Western Balkan jurisdictions")
+    assert set(group.members.values_list("name", flat=True)) == {"Serbia", "Kosovo"}
+    exported = {row["name"]: row for row in ParticipantResource().export().dict}
+    assert exported["Two Western Balkan jurisdictions"]["members"] == "Kosovo*; Serbia"
+
+
+def test_members_of_what_is_not_a_group_are_refused(participants):
+    result = ParticipantResource().import_data(one_row(name="Montenegro", kind="non_eu", members="Serbia"))
+
+    assert errors_of(result) == {
+        1: {"members": ["Only a group has members: make its kind a group, or leave it blank."]}
+    }
+    assert not Participant.objects.filter(name="Montenegro").exists()

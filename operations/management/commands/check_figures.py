@@ -1,6 +1,6 @@
 from django.core.management.base import BaseCommand, CommandError
 
-from operations.models import Operation
+from operations.models import Activity, Operation
 from operations.quality import FindingKind, check_operations
 
 #: The tag before each finding, and how the summary counts it (one, several).
@@ -16,7 +16,8 @@ class Command(BaseCommand):
     help = (
         "Check the published figures: breakdowns that do not add up to their totals, parts larger than "
         "their totals, and statements of one figure that contradict each other or differ in precision. "
-        "Prints every finding, grouped by operation (published or not), and a summary. Reads only: "
+        "Prints every finding, grouped by operation and capacity-building activity (published or not), and "
+        "a summary. Reads only: "
         "figures are kept as published and never changed."
     )
 
@@ -28,7 +29,16 @@ class Command(BaseCommand):
             metavar="SLUG",
             help="Check only this operation (repeat for several).",
         )
-        parser.add_argument("--published-only", action="store_true", help="Check only published operations.")
+        parser.add_argument(
+            "--activity",
+            action="append",
+            dest="activity_slugs",
+            metavar="SLUG",
+            help="Check only this capacity-building activity (repeat for several).",
+        )
+        parser.add_argument(
+            "--published-only", action="store_true", help="Check only published operations and activities."
+        )
         parser.add_argument(
             "--strict",
             action="store_true",
@@ -38,19 +48,14 @@ class Command(BaseCommand):
             ),
         )
 
-    def handle(self, *args, slugs=None, published_only=False, strict=False, **options):
-        operations = Operation.objects.published() if published_only else Operation.objects.all()
-        if slugs:
-            operations = operations.filter(slug__in=slugs)
-            unknown = sorted(set(slugs) - {operation.slug for operation in operations})
-            if unknown:
-                raise CommandError(f"No {'published ' if published_only else ''}operation {', '.join(unknown)}.")
-        operations = list(operations)
-        report = check_operations(operations)
+    def handle(self, *args, slugs=None, activity_slugs=None, published_only=False, strict=False, **options):
+        operations = self._chosen(Operation, slugs, activity_slugs, published_only, "operation")
+        activities = self._chosen(Activity, activity_slugs, slugs, published_only, "activity")
+        report = check_operations(operations, activities)
 
-        for operation in operations:
-            self.stdout.write(self.style.MIGRATE_HEADING(f"{operation.name} ({operation.get_status_display()})"))
-            findings = report.for_operation(operation).findings
+        for subject in [*operations, *activities]:
+            self.stdout.write(self.style.MIGRATE_HEADING(f"{subject} ({subject.get_status_display()})"))
+            findings = report.for_operation(subject).findings
             if not findings:
                 self.stdout.write("  no findings")
             for finding in findings:
@@ -59,19 +64,35 @@ class Command(BaseCommand):
                 self.stdout.write(self.style.WARNING(line) if finding.is_inconsistency else line)
 
         self.stdout.write("")
-        self.stdout.write(self._summary(operations, report))
+        self.stdout.write(self._summary(operations, activities, report))
         inconsistencies = len(report.inconsistencies)
         if strict and inconsistencies:
             raise CommandError(f"{inconsistencies} inconsistent figure{'s' if inconsistencies != 1 else ''} found.")
 
-    def _summary(self, operations, report):
+    @staticmethod
+    def _chosen(model, slugs, other_slugs, published_only, what):
+        """The rows to check: all of them, those named, or none when only the other kind is named."""
+        rows = model.objects.filter(status=model.Status.PUBLISHED) if published_only else model.objects.all()
+        if other_slugs and not slugs:
+            return []
+        if slugs:
+            rows = rows.filter(slug__in=slugs)
+            unknown = sorted(set(slugs) - {row.slug for row in rows})
+            if unknown:
+                raise CommandError(f"No {'published ' if published_only else ''}{what} {', '.join(unknown)}.")
+        return list(rows)
+
+    def _summary(self, operations, activities, report):
         counts = report.counts()
         parts = [
             f"{counts[kind]} {one if counts[kind] == 1 else several}"
             for kind, (_tag, one, several) in KINDS.items()
             if counts[kind]
         ]
-        checked = f"{len(operations)} operation{'s' if len(operations) != 1 else ''} checked"
+        checked = f"{len(operations)} operation{'s' if len(operations) != 1 else ''}"
+        if activities:
+            checked += f" and {len(activities)} activit{'ies' if len(activities) != 1 else 'y'}"
+        checked += " checked"
         if not parts:
             return f"{checked}: no findings."
         total = len(report)

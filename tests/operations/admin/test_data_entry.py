@@ -10,7 +10,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
-from operations.models import Correction, Operation, Participation, Qualifier, Result
+from operations.models import Activity, Correction, Operation, Participation, Qualifier, Result, Unit
 from tests.operations.fixtures import add_inline_row, admin_url, build_world, form_data
 
 pytestmark = pytest.mark.django_db
@@ -102,15 +102,24 @@ def test_changelist_queries_do_not_grow_with_rows(admin_client, world, model):
         return len(queries)
 
     before = count_queries()
+    qualifiers = list(Qualifier.objects.all()[:5])
     for index in range(5):
         Result.objects.create(
             operation=world.operation,
             metric=world.arrests,
             country=world.serbia,
             value=index,
-            qualifier=list(Qualifier)[index],
+            qualifier=qualifiers[index],
             source=world.source,
             quote=f"{index} arrests",
+        )
+        Result.objects.create(
+            activity=world.activity,
+            metric=world.officers,
+            value=index,
+            qualifier=qualifiers[index],
+            source=world.source,
+            quote=f"{index} officers trained",
         )
         Participation.objects.create(
             operation=world.operation,
@@ -192,8 +201,9 @@ def test_a_statement_already_stored_is_refused_in_the_inline(admin_client, world
     response = admin_client.post(url, data)
 
     assert response.status_code == 200
-    message = "This source already has an operation-wide figure with this qualifier for this metric."
+    message = "This source already has a figure with this qualifier for this metric and country."
     assert message in response.content.decode()
+    assert world.operation.results.count() == 4
 
 
 def result_form(world, **changes):
@@ -221,15 +231,46 @@ def test_negative_result_shows_the_constraint_message(admin_client, world):
 def test_a_figure_for_a_non_country_shows_the_model_message(admin_client, world):
     response = admin_client.post(admin_url(Result, "add"), result_form(world, country=world.europol.pk))
 
-    assert "Only a country or jurisdiction can be the country of a figure." in response.content.decode()
+    message = "A figure is stated for a country, a jurisdiction or a group of them, not for Europol."
+    assert message in response.content.decode()
 
 
 def test_a_second_statement_with_the_same_key_shows_the_constraint_message(admin_client, world):
     response = admin_client.post(admin_url(Result, "add"), result_form(world, country="", value="1"))
 
-    assert "This source already has an operation-wide figure with this qualifier for this metric." in (
+    assert "This source already has a figure with this qualifier for this metric and country." in (
         response.content.decode()
     )
+
+
+def test_a_figure_entered_without_a_unit_is_in_its_metrics_unit(admin_client, world):
+    response = admin_client.post(admin_url(Result, "add"), result_form(world))
+
+    assert response.status_code == 302, response.context["errors"]
+    assert Result.objects.get(quote="40 arrests in Serbia").unit == world.persons
+
+
+def test_a_unit_of_another_dimension_shows_the_model_message(admin_client, world):
+    eur = Unit.objects.get(code="eur")
+
+    response = admin_client.post(admin_url(Result, "add"), result_form(world, unit=eur.pk))
+
+    assert response.status_code == 200
+    assert "Arrests is a quantity of count; EUR is a unit of money." in response.content.decode()
+    assert not Result.objects.filter(quote="40 arrests in Serbia").exists()
+
+
+def test_a_statement_about_an_activity_is_entered_on_its_page(admin_client, world):
+    url = admin_url(Activity, "change", world.activity.pk)
+    data = form_data(admin_client.get(url))
+    statement = {"metric": world.officers.pk, "country": world.serbia.pk, "qualifier": "exact"}
+    add_inline_row(data, "results", source=world.source.pk, value="12", quote="12 officers trained", **statement)
+
+    response = admin_client.post(url, data)
+
+    assert response.status_code == 302, response.context["errors"]
+    trained = world.activity.results.get(metric=world.officers)
+    assert (trained.value, trained.unit, trained.operation) == (Decimal("12"), world.persons, None)
 
 
 def test_a_coordination_centre_must_be_in_a_country(admin_client, world):

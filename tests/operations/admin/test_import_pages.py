@@ -44,13 +44,13 @@ def test_csv_import_previews_then_confirms(admin_client, admin_user, world):
     assert preview.status_code == 200
     result = preview.context["result"]
     assert [row.import_type for row in result.rows] == ["new", "update"]
-    assert Result.objects.count() == 4  # a preview writes nothing
+    assert Result.objects.count() == 5  # a preview writes nothing
     confirm = preview.context["confirm_form"]
 
     done = admin_client.post(admin_url(Result, "process_import"), confirm.initial, follow=True)
 
     assert done.status_code == 200
-    assert Result.objects.count() == 5
+    assert Result.objects.count() == 6
     serbia = Result.objects.get(country=world.serbia)
     assert serbia.value == Decimal("1204")
     assert serbia.history.first().history_user == admin_user
@@ -90,8 +90,10 @@ def test_export_writes_natural_keys(admin_client, world):
 
     assert response.status_code == 200
     content = response.content.decode()
-    assert content.splitlines()[0].startswith("operation,metric,country,value")
-    assert "JAD SEE 2023,arrests-firearms,Kosovo*,12" in content
+    assert content.splitlines()[0].startswith("operation,activity,metric,country,value,unit,qualifier")
+    assert "JAD SEE 2023,,arrests-firearms,Kosovo*,12,persons,exact" in content
+    # A figure about an activity names the activity, and no operation.
+    assert ",firearms-detection-training,value,,15000.5,eur,exact" in content
 
 
 def test_an_exported_xlsx_uploads_back_unchanged(admin_client, world):
@@ -104,4 +106,4 @@ def test_an_exported_xlsx_uploads_back_unchanged(admin_client, world):
 
     result = preview.context["result"]
     assert not result.has_errors() and not result.has_validation_errors()
-    assert result.totals["skip"] == Result.objects.count() == 4
+    assert result.totals["skip"] == Result.objects.count() == 5

@@ -249,7 +249,7 @@ def test_an_expired_upload_is_asked_again(admin_client, world):
 def test_an_xlsx_export_with_excel_dates_and_numbers_imports_operations(admin_client, world):
     import datetime
 
-    headers = ["slug", "short_name", "name", "series", "edition", "start_date", "end_date", "date_precision"]
+    headers = ["slug", "short_name", "name", "series", "edition", "start_date", "end_date", "start_precision"]
     rows = [
         [
             "jad-see-2024",
@@ -269,13 +269,14 @@ def test_an_xlsx_export_with_excel_dates_and_numbers_imports_operations(admin_cl
 
     assert not problems(preview)
     jad_2024 = Operation.objects.get(slug="jad-see-2024")
-    assert (jad_2024.start_date, jad_2024.end_date, jad_2024.date_precision) == (
+    assert (jad_2024.start_date, jad_2024.end_date, jad_2024.start_precision, jad_2024.end_precision) == (
         datetime.date(2024, 11, 25),
         datetime.date(2024, 11, 29),
         "day",
+        "day",
     )
     jad_2022 = Operation.objects.get(slug="jad-see-2022")
-    assert (jad_2022.start_date, jad_2022.date_precision) == (datetime.date(2022, 12, 1), "month")
+    assert (jad_2022.start_date, jad_2022.start_precision) == (datetime.date(2022, 12, 1), "month")
 
 
 # --- The template ---------------------------------------------------------------------------
@@ -294,16 +295,33 @@ def test_the_template_has_the_columns_an_example_and_the_allowed_values(admin_cl
     book = load_workbook(io.BytesIO(response.content))
     assert book.sheetnames == ["Import", "Columns", "Allowed values"]
     header, example = ([cell.value for cell in row] for row in book["Import"].iter_rows(max_row=2))
-    assert header == ["operation", "metric", "country", "value", "qualifier", "source", "quote", "note"]
+    assert header == [
+        "operation",
+        "activity",
+        "metric",
+        "country",
+        "value",
+        "unit",
+        "qualifier",
+        "source",
+        "quote",
+        "note",
+        "is_headline",
+    ]
     assert all(cell.font.bold for cell in book["Import"][1])
-    assert example[:5] == ["JAD SEE 2024", "arrests", "Serbia", "1 204", "more than"]
+    assert example[:7] == ["JAD SEE 2024", None, "arrests", "Serbia", "1 204", None, "more than"]
     columns = {row[0]: row[1:] for row in book["Columns"].iter_rows(min_row=2, values_only=True)}
     assert columns["country"][0] == "key, may be blank"
     assert "blank for a figure about the whole operation" in columns["country"][1]
     assert columns["value"][0] == "required" and "22 488" in columns["value"][1]
+    assert columns["qualifier"][0] == "key; blank means exact"
+    assert "blank: the metric's" in columns["unit"][1]
     allowed = list(book["Allowed values"].iter_rows(values_only=True))
     by_column = {name: [row[index] for row in allowed[1:] if row[index]] for index, name in enumerate(allowed[0])}
-    assert by_column["qualifier"][:2] == ["exact", "more_than (more than)"]
+    # The qualifiers in the catalogue's order, each with the words it may be written as.
+    assert by_column["qualifier"][:2] == ["exact (tačno)", "more_than (more than; više od; more-than)"]
+    assert by_column["unit"] == ["eur", "persons"]
+    assert by_column["activity"] == ["firearms-detection-training"]
     assert "Kosovo*" in by_column["country"] and "JAD SEE 2023" in by_column["operation"]
     assert by_column["source"] == [SOURCE]
 
@@ -313,14 +331,20 @@ def test_the_template_reimports_as_a_file_of_the_right_shape(admin_client, world
     response = admin_client.get(admin_url(Result, "import_template"))
     book = load_workbook(io.BytesIO(response.content))
     sheet = book["Import"]
-    for column, value in enumerate(["JAD SEE 2023", "arrests", "Spain", "7", "exact", SOURCE, "7 in Spain"], 1):
-        sheet.cell(2, column, value)
+    header = [cell.value for cell in sheet[1]]
+    cells = {"operation": "JAD SEE 2023", "metric": "arrests", "country": "Spain", "value": "7", "qualifier": "exact"}
+    cells.update(source=SOURCE, quote="7 in Spain")
+    for column, name in enumerate(header, 1):
+        sheet.cell(2, column, cells.get(name))
     stream = io.BytesIO()
     book.save(stream)
 
     preview = upload(admin_client, stream.getvalue(), "xlsx")
 
     assert [row.label for row in preview.context["report"].rows] == ["New"]
+    confirm(admin_client, preview)
+    # No unit given: the metric's.
+    assert Result.objects.get(country=world.spain).unit == world.persons
 
 
 @pytest.mark.parametrize("model_name", ["operation", "participation", "source", "metric", "activity", "result"])

@@ -7,7 +7,7 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.urls import reverse
 
-from operations.models import Correction, Operation, Result
+from operations.models import Activity, Correction, Operation, Result
 from tests.operations.fixtures import admin_url, build_world, form_data
 
 pytestmark = pytest.mark.django_db
@@ -44,7 +44,7 @@ def test_a_workflow_action_asks_for_confirmation_first(client, world):
 
     page = asked.content.decode()
     assert "Do you want to publish these operations?" in page
-    assert world.operation.name in page and 'name="confirm" value="yes"' in page
+    assert str(world.operation) in page and 'name="confirm" value="yes"' in page
     world.operation.refresh_from_db()
     assert world.operation.status == Operation.Status.SUBMITTED
 
@@ -93,7 +93,7 @@ def test_returning_needs_a_comment(admin_client, world):
     world.operation.save()
 
     refused = run_action(admin_client, "return_for_changes", [world.operation])
-    assert "Say what to fix when returning an operation." in refused.content.decode()
+    assert "Say what to fix when returning it." in refused.content.decode()
 
     run_action(admin_client, "return_for_changes", [world.operation], comment="Source the arrests.")
     world.operation.refresh_from_db()
@@ -135,15 +135,45 @@ def test_a_published_operation_lists_its_figures_read_only(admin_client, world):
 def test_bulk_delete_refuses_published_figures(admin_client, world):
     Operation.objects.filter(pk=world.operation.pk).update(status=Operation.Status.PUBLISHED)
     draft = build_draft_operation_result(world)
+    stored = Result.objects.count()
     selected = {"action": "delete_selected", "post": "yes"}
 
     mixed = admin_client.post(
         admin_url(Result, "changelist"), {**selected, "_selected_action": [r.pk for r in Result.objects.all()]}
     )
-    assert mixed.status_code == 403 and Result.objects.count() == 5
+    assert mixed.status_code == 403 and Result.objects.count() == stored
 
     admin_client.post(admin_url(Result, "changelist"), {**selected, "_selected_action": [draft.pk]})
-    assert Result.objects.count() == 4
+    assert Result.objects.count() == stored - 1 and not Result.objects.filter(pk=draft.pk).exists()
+
+
+def test_a_published_activitys_figures_are_corrected_not_deleted(admin_client, world):
+    Activity.objects.filter(pk=world.activity.pk).update(status=Activity.Status.PUBLISHED)
+    statement = world.activity.results.get()
+    url = admin_url(Result, "change", statement.pk)
+    assert admin_client.get(admin_url(Result, "delete", statement.pk)).status_code == 403
+    data = form_data(admin_client.get(url))
+    data["value"] = "15500"
+
+    refused = admin_client.post(url, data)
+    assert "This figure is published: say why its value or qualifier changes." in refused.content.decode()
+
+    data["correction_reason"] = "The report was corrected."
+    assert admin_client.post(url, data).status_code == 302
+    correction = Correction.objects.get(result=statement)
+    assert (correction.old_value, correction.new_value) == (Decimal("15000.50"), Decimal("15500"))
+
+
+def test_a_note_on_a_published_figure_needs_no_correction(admin_client, world):
+    Operation.objects.filter(pk=world.operation.pk).update(status=Operation.Status.PUBLISHED)
+    statement = world.results[1]  # "more than 22,400 officers": a qualifier other than exact
+    url = admin_url(Result, "change", statement.pk)
+    data = form_data(admin_client.get(url))
+    data["note"] = "Rounded in the release."
+
+    assert admin_client.post(url, data).status_code == 302
+    statement.refresh_from_db()
+    assert statement.note == "Rounded in the release." and not Correction.objects.exists()
 
 
 def test_bulk_delete_refuses_published_operations(admin_client, world):

@@ -11,6 +11,7 @@ from operations.models import (
 )
 
 SEEDS = Path(settings.BASE_DIR).parent / "shared" / "seeds"
+RESEARCH = Path(settings.BASE_DIR).parent / "shared" / "research" / "operations.json"
 WESTERN_BALKANS = {"Albania", "Bosnia and Herzegovina", "Kosovo", "Montenegro", "North Macedonia", "Serbia"}
 
 
@@ -23,7 +24,7 @@ def statement(operation, metric, number, qualifier=Qualifier.EXACT, country=None
         operation__slug=operation,
         metric__code=metric,
         source=source(number),
-        qualifier=qualifier,
+        qualifier_id=qualifier,
         country__name=country,
     )
 

@@ -7,7 +7,7 @@ from decimal import Decimal
 
 import pytest
 
-from operations.models import Metric, Qualifier, Result
+from operations.models import Breakdown, Dimension, Metric, Qualifier, Result
 from operations.public.charts import (
     BAR_GAP,
     BAR_HEIGHT,
@@ -173,17 +173,41 @@ def test_parts_without_a_total_still_make_a_chart_and_every_level_of_the_tree_is
 
 @pytest.mark.django_db
 def test_parts_in_a_unit_that_does_not_add_up_into_the_totals_are_left_out():
+    # A part is of its total's dimension, whose units convert into each other, but one currency is
+    # never converted into another: a part stated in USD is not drawn beside a total in EUR, even
+    # when it comes first.
     operation, source = make_operation(), make_source()
-    drugs, [cocaine] = breakdown("Drugs", "Cocaine", unit=make_unit("kg", "mass", "kg"))
-    plants = make_metric("Cannabis plants", parent=drugs, unit=make_unit("plants"))
-    state(operation, drugs, source, 700)
-    state(operation, cocaine, source, 626)
-    state(operation, plants, source, 5000)
+    eur = make_unit("eur", Dimension.MONEY, "EUR", currency="EUR")
+    usd = make_unit("usd", Dimension.MONEY, "USD", currency="USD")
+    funding, [bilateral, union] = breakdown("Funding", "Bilateral donors", "European Union", unit=eur)
+    state(operation, funding, source, 700)
+    state(operation, bilateral, source, 5000, unit=usd)
+    state(operation, union, source, 626)
 
     [chart] = charts_of(operation)
 
-    assert [bar.label for bar in chart.bars] == ["Cocaine"]
-    assert "Left out, in another unit: Cannabis plants." in chart.description
+    assert [(bar.label, bar.value_display) for bar in chart.bars] == [("European Union", "626 EUR")]
+    assert "Left out, in another unit: Bilateral donors." in chart.description
+
+
+@pytest.mark.django_db
+def test_parts_in_another_unit_of_the_same_dimension_are_drawn_in_the_totals_unit():
+    operation, source = make_operation(), make_source()
+    kg = make_unit("kg", Dimension.MASS, "kg")
+    tonnes = make_unit("t", Dimension.MASS, "t", factor="1000")
+    drugs, [cannabis, cocaine] = breakdown("Drugs", "Cannabis", "Cocaine", unit=kg)
+    state(operation, drugs, source, 2500)
+    state(operation, cannabis, source, 2, unit=tonnes)
+    state(operation, cocaine, source, 500)
+
+    [chart] = charts_of(operation)
+
+    # Drawn to scale in kilograms, labelled as published.
+    assert [(bar.label, bar.value, bar.value_display) for bar in chart.bars] == [
+        ("Cannabis", 2000, "2 t"),
+        ("Cocaine", 500, "500 kg"),
+    ]
+    assert chart.bars[0].width == PLOT
 
 
 @pytest.mark.django_db
@@ -239,7 +263,11 @@ def test_operation_page_draws_each_breakdown_with_its_numbers_beside_it(client, 
 @pytest.mark.django_db
 def test_a_part_not_reported_is_said_not_drawn(client, world):
     drugs_arrests = Metric.objects.create(
-        code="arrests-drugs", name="Drug trafficking", parent=world.arrests, unit=world.persons
+        code="arrests-drugs",
+        name="Drug trafficking",
+        parent=world.arrests,
+        breakdown=world.by_crime_area,
+        unit=world.persons,
     )
     Result.objects.create(
         operation=world.jad_2024, metric=drugs_arrests, value=None, source=world.europol_release, quote="drug arrests"
@@ -277,19 +305,22 @@ def test_an_operation_without_breakdowns_has_no_chart_section(client, world):
 
 @pytest.mark.django_db
 def test_operation_page_query_count_does_not_grow_with_charts(client, world, django_assert_num_queries):
-    # The same eleven queries as without charts (see test_views_queries): the charts are drawn from the
+    # The same thirteen queries as without charts (see test_views_queries): the charts are drawn from the
     # figure tree already in memory, the data-quality section from the figure checks' report.
-    with django_assert_num_queries(11):
+    with django_assert_num_queries(13):
         few = client.get("/operations/jad-see-2024/")
     for n in range(12):
         total = Metric.objects.create(code=f"total-{n}", name=f"Total {n}", unit=world.persons, position=10 + n)
+        by_type = Breakdown.objects.create(total=total)
         for p in range(3):
-            part = Metric.objects.create(code=f"part-{n}-{p}", name=f"Part {p}", parent=total, unit=world.persons)
+            part = Metric.objects.create(
+                code=f"part-{n}-{p}", name=f"Part {p}", parent=total, breakdown=by_type, unit=world.persons
+            )
             Result.objects.create(
                 operation=world.jad_2024, metric=part, value=p, source=world.europol_release, quote="x"
             )
         Result.objects.create(operation=world.jad_2024, metric=total, value=4, source=world.europol_release, quote="x")
-    with django_assert_num_queries(11):
+    with django_assert_num_queries(13):
         many = client.get("/operations/jad-see-2024/")
     assert len(many.context["breakdown_charts"]) == len(few.context["breakdown_charts"]) + 12
     assert len(many.context["inconsistencies"]) == len(few.context["inconsistencies"]) + 12  # 0 + 1 + 2 = 3, not 4

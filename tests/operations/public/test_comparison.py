@@ -17,7 +17,8 @@ world = public_fixtures.world  # the fixture, imported (conftest files belong to
 
 BOTH = "/compare/?operations=jad-see-2023&operations=jad-see-2024"
 MESSAGE_2024 = (
-    "Arrests, JAD SEE 2024, Europol press release (2024): the 2 parts add up to 562, 4 fewer than the 566 reported."
+    "Arrests, JAD SEE 2024, Europol press release (2024), by crime area: the 2 parts add up to 562, 4 fewer than "
+    "the 566 reported."
 )
 
 
@@ -26,7 +27,7 @@ def state(op, metric, value, source, qualifier=Qualifier.EXACT, country=None):
         operation=op,
         metric=metric,
         value=None if value is None else Decimal(value),
-        qualifier=qualifier,
+        qualifier_id=qualifier,
         source=source,
         country=country,
         quote=f"{value} {metric.name}",
@@ -165,9 +166,7 @@ def test_inconsistent_figures_are_flagged_with_the_checks_words(client, figures)
     arrests = rows_of(response)["Arrests"].cells
     assert arrests[0].inconsistencies == []  # 200 + 300 = 500
     [finding] = arrests[1].inconsistencies
-    message = (
-        "Arrests, JAD SEE 2024, Europol press release (2024): the 2 parts add up to 562, 4 fewer than the 566 reported."
-    )
+    message = MESSAGE_2024
     assert finding.message == message
     assert [(number, finding.message) for number, finding in response.context["comparison"].notes] == [(1, message)]
     content = response.content.decode()
@@ -230,11 +229,12 @@ def test_csv_has_every_row_with_real_numbers_and_changes(client, figures):
         "Part of",
         "Level",
         "Country",
-        "Unit",
         "JAD SEE 2023: value",
+        "JAD SEE 2023: unit",
         "JAD SEE 2023: qualifier",
         "JAD SEE 2023: inconsistency",
         "JAD SEE 2024: value",
+        "JAD SEE 2024: unit",
         "JAD SEE 2024: qualifier",
         "JAD SEE 2024: change",
         "JAD SEE 2024: change (%)",
@@ -242,21 +242,25 @@ def test_csv_has_every_row_with_real_numbers_and_changes(client, figures):
         "Note",
     ]
     by_label = {(row[0], row[1], row[3]): row for row in rows}
-    assert by_label[("Arrests", "", "")][5:13] == [
+    # Each statement's own unit beside its value (a unit without a symbol by its name).
+    assert by_label[("Arrests", "", "")][4:14] == [
         "500",
+        "persons",
         "exact",
         "",
         "566",
+        "persons",
         "exact",
         "66",
         "13.2",
         MESSAGE_2024,
     ]
     assert by_label[("Firearms trafficking", "Arrests", "")][2] == "1"
-    assert by_label[("Firearms trafficking", "Arrests", "")][10:12] == ["-38", "-12.7"]
-    assert by_label[("Officers involved", "", "")][8:12] == ["22488", "exact", "2488", "12.4"]
+    assert by_label[("Firearms trafficking", "Arrests", "")][11:13] == ["-38", "-12.7"]
+    assert by_label[("Officers involved", "", "")][8:13] == ["22488", "persons", "exact", "2488", "12.4"]
+    assert by_label[("Cannabis seized", "", "")][4:6] == ["2", "kg"]
     kosovo = by_label[("Weapons seized", "", "Kosovo*")]
-    assert kosovo[5:7] == ["", ""] and kosovo[8] == "12"
+    assert kosovo[4:7] == ["", "", ""] and kosovo[8:10] == ["12", "items"]
     assert kosovo[-1] == f"*Kosovo: {KOSOVO_FOOTNOTE}"
     assert len(rows) == len(client.get(BOTH).context["comparison"].rows)
 
@@ -268,11 +272,11 @@ def test_xlsx_numbers_are_numbers(client, figures):
     rows = list(sheet.iter_rows(values_only=True))
     by_label = {(row[0], row[1], row[3]): row for row in rows[1:]}
     arrests = by_label[("Arrests", None, None)]
-    assert arrests[5] == 500 and isinstance(arrests[5], int)
-    assert arrests[10] == 66 and arrests[11] == pytest.approx(13.2)
+    assert arrests[4] == 500 and isinstance(arrests[4], int)
+    assert arrests[11] == 66 and arrests[12] == pytest.approx(13.2)
     assert isinstance(by_label[("Cannabis seized", None, None)][8], float)
-    assert by_label[("Cannabis seized", None, None)][5:7] == (None, "not reported")
-    assert by_label[("Officers involved", None, None)][12] is None  # no inconsistency
+    assert by_label[("Cannabis seized", None, None)][4:7] == (None, "kg", "not reported")
+    assert by_label[("Officers involved", None, None)][13] is None  # no inconsistency
 
 
 def test_exports_are_formula_safe(client, figures):

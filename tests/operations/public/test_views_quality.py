@@ -12,7 +12,8 @@ pytestmark = pytest.mark.django_db
 world = public_fixtures.world  # the fixture, imported (conftest files belong to others)
 
 ARRESTS_2023 = (
-    "Arrests, JAD SEE 2023, Europol press release (2023): the 4 parts add up to 562, 4 fewer than the 566 reported."
+    "Arrests, JAD SEE 2023, Europol press release (2023), by crime area: the 4 parts add up to 562, 4 fewer than "
+    "the 566 reported."
 )
 WEAPONS_2023 = (
     "Weapons seized, JAD SEE 2023, Europol press release (2023): the 10 parts add up to 307, 3 fewer than the "
@@ -103,7 +104,7 @@ def test_only_published_data_is_checked(client, world):
         operation=world.draft,
         metric=world.arrests,
         value=31337,
-        qualifier=Qualifier.ALMOST,
+        qualifier_id=Qualifier.ALMOST,
         source=world.europol_release,
         quote="y",
     )
@@ -119,7 +120,8 @@ def test_the_world_2024_breakdown_and_precision_note(client, world):
     response = client.get("/operations/jad-see-2024/")
 
     assert messages(response.context["inconsistencies"]) == [
-        "Arrests, JAD SEE 2024, Europol press release (2024): the 2 parts add up to 562, 4 fewer than the 566 reported."
+        "Arrests, JAD SEE 2024, Europol press release (2024), by crime area: the 2 parts add up to 562, 4 fewer than "
+        "the 566 reported."
     ]
     assert messages(response.context["precision_notes"]) == [
         "Officers involved, JAD SEE 2024: stated with different precision, all compatible: 22 488 (Europol press "

@@ -3,6 +3,7 @@ through table accessors. Counted with a few rows, then again with 30 more on the
 
 import pytest
 
+from operations.models import Activity
 from tests import public_fixtures
 from tests.public_fixtures import add_activities, add_operations, add_participants, add_results, add_sources
 
@@ -37,11 +38,12 @@ PAGES = [
         "/results/",
         add_results,
         2,
-        # revision · page of rows (the names of their operation, metric, country and source joined)
-        8,
-        # choices: operation · metric · country · crime area · source · the participants with a
-        # footnote · the count of the whole public register, in two (the whole table, less the results
-        # of unpublished operations)
+        # revision · page of rows (the names of their operation or activity, metric, unit, qualifier,
+        # country and source joined)
+        10,
+        # choices: operation · metric · country · crime area · qualifier (a catalogue table) · source ·
+        # the participants with a footnote · the count of the whole public register, in three (the
+        # whole table, less the results of unpublished operations, less those of unpublished activities)
     ),
     (
         "/participants/",
@@ -55,11 +57,11 @@ PAGES = [
         "/activities/",
         add_activities,
         5,
-        # revision · count · page of rows (implementer, operation, source joined) · prefetch
+        # revision · count · page of rows (kind, implementer, operation, source joined) · prefetch
         # beneficiaries · prefetch partners
-        4,
-        # choices: participants (implementer) · countries (beneficiary) · operations · the participants
-        # with a footnote
+        5,
+        # choices: kinds of activity (a catalogue table) · participants (implementer) · countries
+        # (beneficiary) · operations · the participants with a footnote
     ),
     (
         "/sources/",
@@ -97,8 +99,8 @@ def test_filtered_and_sorted_page_query_count(
 
 
 # Filtered, the results are counted on every page, in one query: revision · count · page of rows ·
-# the six choice lists (the whole register's count is not needed).
-FILTERED_QUERIES = {"/results/": 9}
+# the seven choice lists (the whole register's count is not needed).
+FILTERED_QUERIES = {"/results/": 10}
 
 PAGES_SORT = {
     "/operations/": ["period"],
@@ -110,41 +112,53 @@ PAGES_SORT = {
 
 
 def test_operation_page_query_count_does_not_grow_with_figures(client, world, django_assert_num_queries):
-    # operation with series · crime areas · coordination centres with host · participations with
-    # participant · their roles · supporting activities with implementer · results with metric, unit,
-    # country and source · their corrections · metric catalogue with units · the breakdowns the figure
-    # checks compare (only when a source gives a total and its parts, as here)
-    with django_assert_num_queries(10):
+    # operation with series and what it is part of · its published parts · crime areas · coordination
+    # centres with host · participations with participant · their roles · the participants' kinds for some
+    # years · supporting activities with kind and implementer · results with metric, unit, country and
+    # source · their corrections · metric catalogue with units · the breakdowns the figure checks compare
+    # (only when a source gives a total and its parts, as here)
+    with django_assert_num_queries(12):
         few = client.get("/operations/jad-see-2024/")
     add_results(world, 60)
-    with django_assert_num_queries(10):
+    with django_assert_num_queries(12):
         many = client.get("/operations/jad-see-2024/")
     assert len(many.context["figure_rows"]) == len(few.context["figure_rows"]) + 60
+
+
+def test_operation_page_query_count_does_not_grow_with_activities(client, world, django_assert_num_queries):
+    # The same twelve queries: each supporting activity's kind and implementer come with it.
+    with django_assert_num_queries(12):
+        client.get("/operations/jad-see-2024/")
+    add_activities(world, 30)
+    Activity.objects.filter(slug__startswith="workshop-").update(operation=world.jad_2024)
+    with django_assert_num_queries(12):
+        many = client.get("/operations/jad-see-2024/")
+    assert len(many.context["activities"]) == 31
 
 
 @pytest.mark.parametrize("export_format", ["csv", "xlsx"])
 def test_results_export_query_count_does_not_grow_with_rows(client, world, django_assert_num_queries, export_format):
     from tests.public_fixtures import body
 
-    # revision · the names of operations · metrics · countries · sources, each table read whole · the
-    # rows, in one query; after a change of the register, the operation choices too (the chosen
-    # operation is checked against them)
+    # revision · the names of operations · activities · metrics · units · qualifiers · countries ·
+    # sources, each table read whole · the rows, in one query; after a change of the register, the
+    # operation choices too (the chosen operation is checked against them)
     url = f"/results/?operation=jad-see-2024&_export={export_format}"
-    with django_assert_num_queries(7):
+    with django_assert_num_queries(10):
         body(client.get(url))
-    with django_assert_num_queries(6):
+    with django_assert_num_queries(9):
         body(client.get(url))
     add_results(world, 60)
-    with django_assert_num_queries(7):
+    with django_assert_num_queries(10):
         body(client.get(url))
 
 
 def test_home_page_query_count(client, world, django_assert_num_queries):
     # register revision · latest operation with series · its centres with host · metric catalogue · its results · their
-    # corrections · public counts: operations · results (two: the whole table, less the results of
-    # unpublished operations) · participants · activities · sources
-    with django_assert_num_queries(12):
+    # corrections · public counts: operations · results (three: the whole table, less the results of
+    # unpublished operations, less those of unpublished activities) · participants · activities · sources
+    with django_assert_num_queries(13):
         client.get("/")
     add_results(world, 30)
-    with django_assert_num_queries(12):
+    with django_assert_num_queries(13):
         client.get("/")

@@ -1,8 +1,9 @@
 """Breakdowns checked against their totals, source by source."""
 
 import pytest
+from django.core.exceptions import ValidationError
 
-from operations.models import Qualifier, Result, Unit
+from operations.models import Dimension, Metric, Qualifier, Result
 from operations.quality import (
     FindingKind,
     find_breakdown_mismatches,
@@ -137,18 +138,27 @@ def test_a_total_without_parts_is_not_a_finding(operation, source):
     assert find_breakdown_mismatches(results_of(operation)) == []
 
 
-def test_parts_the_source_does_not_give_are_listed_as_missing(operation, source):
+def test_parts_the_source_does_not_give_may_make_up_a_shortfall(operation, source):
     drugs, [cocaine, cannabis, heroin] = breakdown("Drugs", "Cocaine", "Cannabis", "Heroin")
     state(operation, drugs, source, 1000)
     state(operation, cocaine, source, 600)
     state(operation, cannabis, source, 300)
 
+    # Heroin, not given, may be the missing 100: the source gives some of the breakdown, not all of it.
+    assert find_breakdown_mismatches(results_of(operation)) == []
+
+
+def test_parts_given_adding_up_to_more_are_flagged_and_the_missing_listed(operation, source):
+    drugs, [cocaine, cannabis, heroin] = breakdown("Drugs", "Cocaine", "Cannabis", "Heroin")
+    state(operation, drugs, source, 1000)
+    state(operation, cocaine, source, 700)
+    state(operation, cannabis, source, 400)
+
     [finding] = find_breakdown_mismatches(results_of(operation))
 
-    # The stated parts are taken as the whole breakdown; the missing one may explain the gap.
     assert finding.parts_missing == (heroin,)
-    assert finding.difference == -100
-    assert "this source gives no figure for Heroin, which may account for the difference" in finding.message
+    assert finding.difference == 100
+    assert "the breakdown is partial, but its parts may not add up to more than the total" in finding.message
 
 
 def test_parts_named_without_a_figure_make_the_sum_a_lower_bound(operation, source):
@@ -197,7 +207,7 @@ def test_a_more_than_total_is_contradicted_by_parts_adding_up_to_it_or_less(oper
 
 
 def test_an_almost_total_is_contradicted_by_parts_adding_up_to_more(operation, source):
-    kg = make_unit("kg", Unit.Kind.MASS, "kg")
+    kg = make_unit("kg", Dimension.MASS, "kg")
     drugs, parts = breakdown("Drugs", "Cocaine", "Cannabis", unit=kg)
     state(operation, drugs, source, 1000, Qualifier.ALMOST)
     state(operation, parts[0], source, 800)
@@ -210,7 +220,7 @@ def test_an_almost_total_is_contradicted_by_parts_adding_up_to_more(operation, s
 
 
 def test_an_almost_total_is_contradicted_by_parts_adding_up_to_far_less(operation, source):
-    kg = make_unit("kg", Unit.Kind.MASS, "kg")
+    kg = make_unit("kg", Dimension.MASS, "kg")
     drugs, parts = breakdown("Drugs", "Cocaine", "Cannabis", unit=kg)
     state(operation, drugs, source, 1000, Qualifier.ALMOST)
     state(operation, parts[0], source, 400)
@@ -339,19 +349,43 @@ def test_the_total_is_the_sources_exact_statement(operation, source):
     assert finding.difference == -1
 
 
-def test_counts_of_different_units_add_up_but_other_units_do_not(operation, source):
-    entities = make_metric("Entities", unit=make_unit("entities"))
-    persons = make_metric("Persons", parent=entities, unit=make_unit("persons"))
-    plants = make_metric("Plants", parent=entities, unit=make_unit("kg", Unit.Kind.MASS, "kg"))
-    state(operation, entities, source, 10)
-    state(operation, persons, source, 12)
-    state(operation, plants, source, 3)
+def test_counts_of_different_units_add_up_but_other_currencies_do_not(operation, source):
+    funding = make_metric("Funding", unit=make_unit("eur", Dimension.MONEY, currency="EUR"))
+    from_eu, from_us = make_metric("From the EU", parent=funding), make_metric("From the US", parent=funding)
+    state(operation, funding, source, 1000)
+    state(operation, from_eu, source, 1200)
+    state(operation, from_us, source, 500, unit=make_unit("usd", Dimension.MONEY, currency="USD"))
 
     [finding] = find_breakdown_mismatches(results_of(operation))
 
-    assert finding.parts_sum == 12
-    assert [part.metric for part in finding.parts_not_comparable] == [plants]
-    assert "left out, in another unit: Plants" in finding.message
+    assert finding.parts_sum == 1200  # the dollars are never converted into euros
+    assert [part.metric for part in finding.parts_not_comparable] == [from_us]
+    assert "left out, in another unit: From the US" in finding.message
+
+
+def test_a_part_in_another_unit_of_its_dimension_is_converted(operation, source):
+    drugs = make_metric("Drugs", unit=make_unit("kg", Dimension.MASS, "kg"))
+    cocaine, heroin = make_metric("Cocaine", parent=drugs), make_metric("Heroin", parent=drugs)
+    state(operation, drugs, source, 1500)
+    state(operation, cocaine, source, 1, unit=make_unit("t", Dimension.MASS, "t", factor="1000"))
+    state(operation, heroin, source, 400_000, unit=make_unit("g", Dimension.MASS, "g", factor="0.001"))
+
+    [finding] = find_breakdown_mismatches(results_of(operation))
+
+    assert (finding.parts_sum, finding.difference) == (1400, -100)
+    assert finding.parts_not_comparable == ()
+
+
+def test_a_part_of_another_dimension_than_its_total_is_refused():
+    drugs = make_metric("Drugs", unit=make_unit("kg", Dimension.MASS, "kg"))
+    plants = Metric(code="plants", name="Marijuana plants", parent=drugs, unit=make_unit("plants"))
+    plants.breakdown = drugs.breakdowns.create(along="substance", kind="partial")
+    with pytest.raises(ValidationError) as refused:
+        plants.full_clean()
+    assert refused.value.message_dict["parent"] == [
+        "A part is a quantity of the same kind as its total: Marijuana plants is a count figure, Drugs a mass "
+        "figure. Make it a metric of its own."
+    ]
 
 
 def test_a_total_not_reported_is_not_compared(operation, source):

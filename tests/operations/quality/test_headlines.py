@@ -30,7 +30,7 @@ def test_exact_beats_qualified_then_the_most_recent_source_then_the_later_statem
     exact_new = state(operation, officers, newer, 22480)
     exact_undated = state(operation, officers, undated, 22490)
 
-    headline = choose_headlines(results_of(operation))[(operation.pk, officers.pk, None)]
+    headline = choose_headlines(results_of(operation))[(operation.pk, None, officers.pk, None)]
 
     assert headline.statement == exact_new
     assert not headline.is_override
@@ -44,7 +44,7 @@ def test_year_counts_when_there_is_no_date_and_the_later_statement_breaks_a_tie(
     old = state(operation, officers, last_year, 1)
     first = state(operation, officers, this_year, 2, Qualifier.AT_LEAST)
     second = state(operation, officers, this_year, 3)
-    headline = choose_headlines(results_of(operation))[(operation.pk, officers.pk, None)]
+    headline = choose_headlines(results_of(operation))[(operation.pk, None, officers.pk, None)]
     assert headline.statements == (second, old, first)
 
 
@@ -52,7 +52,7 @@ def test_a_figure_beats_not_reported(operation):
     heroin = make_metric("Heroin")
     named = state(operation, heroin, make_source("New", year=2025), None)
     figure = state(operation, heroin, make_source("Old", year=2020), 4, Qualifier.ALMOST)
-    headline = choose_headlines(results_of(operation))[(operation.pk, heroin.pk, None)]
+    headline = choose_headlines(results_of(operation))[(operation.pk, None, heroin.pk, None)]
     assert headline.statements == (figure, named)
 
 
@@ -61,7 +61,7 @@ def test_the_editors_choice_overrides_the_rule(operation):
     exact = state(operation, officers, make_source("Europol", year=2024), 22488)
     chosen = state(operation, officers, make_source("SEESAC", year=2023), 22000, Qualifier.OVER, is_headline=True)
 
-    headline = choose_headlines(results_of(operation))[(operation.pk, officers.pk, None)]
+    headline = choose_headlines(results_of(operation))[(operation.pk, None, officers.pk, None)]
 
     assert headline.statement == chosen
     assert headline.is_override
@@ -79,9 +79,9 @@ def test_one_headline_per_operation_metric_and_country(operation):
     headlines = choose_headlines(Result.objects.for_checks())
 
     assert {key: headline.statement for key, headline in headlines.items()} == {
-        (operation.pk, arrests.pk, None): wide,
-        (operation.pk, arrests.pk, freedonia.pk): local,
-        (elsewhere.operation_id, arrests.pk, None): elsewhere,
+        (operation.pk, None, arrests.pk, None): wide,
+        (operation.pk, None, arrests.pk, freedonia.pk): local,
+        (elsewhere.operation_id, None, arrests.pk, None): elsewhere,
     }
 
 

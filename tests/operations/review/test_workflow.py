@@ -8,9 +8,10 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.management import CommandError, call_command
 
-from operations.models import Metric, Operation, Result, Series, Source, Unit
+from operations.models import Activity, Dimension, Metric, Operation, Qualifier, Result, Series, Source, Unit
 from operations.review import workflow
 from operations.review.access import COORDINATORS, EDITORS
+from participants.models import Participant
 
 pytestmark = pytest.mark.django_db
 
@@ -103,7 +104,7 @@ def test_four_eyes_the_last_editor_cannot_publish(operation, alice, bob, setting
 def test_four_eyes_counts_edits_to_figures(operation, alice, bob, settings):
     settings.FOUR_EYES_PUBLISHING = True
     edit(operation, alice, motto="Alice's")
-    unit = Unit.objects.create(code="persons", name="persons", kind="count")
+    unit = Unit.objects.create(code="persons", name="persons", dimension=Dimension.COUNT, factor=1)
     metric = Metric.objects.create(code="arrests", name="Arrests", unit=unit)
     source = Source.objects.create(title="Press release", kind="press_release")
     result = Result(operation=operation, metric=metric, value=Decimal(5), source=source, quote="5 arrests")
@@ -136,16 +137,40 @@ def test_transitions_are_in_the_history_with_their_author(operation, alice, bob)
 def test_correction_is_recorded_for_a_published_figure(operation, alice):
     Operation.objects.filter(pk=operation.pk).update(status=Operation.Status.PUBLISHED)
     operation.refresh_from_db()
-    unit = Unit.objects.create(code="persons", name="persons", kind="count")
+    unit = Unit.objects.create(code="persons", name="persons", dimension=Dimension.COUNT, factor=1)
     metric = Metric.objects.create(code="arrests", name="Arrests", unit=unit)
     source = Source.objects.create(title="Press release", kind="press_release")
     result = Result.objects.create(operation=operation, metric=metric, value=Decimal(566), source=source, quote="566")
     result.value = Decimal(565)
-    assert workflow.needs_correction_note(result, Decimal(566), "exact")
-    correction = workflow.record_correction(result, Decimal(566), "exact", "Typo in the first release", alice)
+    assert workflow.needs_correction_note(result, Decimal(566), Qualifier.EXACT)
+    correction = workflow.record_correction(result, Decimal(566), Qualifier.EXACT, "Typo in the first release", alice)
     assert (correction.old_value, correction.new_value) == (Decimal(566), Decimal(565))
+    assert correction.old_qualifier_id == correction.new_qualifier_id == Qualifier.EXACT
     result.note = "only a note"
-    assert not workflow.needs_correction_note(result, Decimal(565), "exact")
+    assert not workflow.needs_correction_note(result, Decimal(565), Qualifier.EXACT)
+    result.qualifier_id = Qualifier.MORE_THAN
+    assert workflow.needs_correction_note(result, Decimal(565), Qualifier.EXACT)
+
+
+def test_four_eyes_for_an_activity_counts_its_own_edits_and_figures(operation, alice, bob, settings):
+    settings.FOUR_EYES_PUBLISHING = True
+    edit(operation, alice, motto="Alice's operation")  # the operation's editor, not the activity's
+    implementer = Participant.objects.create(name="SEESAC", slug="seesac", kind=Participant.Kind.PARTNER)
+    source = Source.objects.create(title="SEESAC report", kind=Source.Kind.OTHER)
+    activity = Activity.objects.create(
+        kind_id="training", title="Training", slug="training", implementer=implementer, source=source
+    )
+    unit = Unit.objects.create(code="persons", name="persons", dimension=Dimension.COUNT, factor=1)
+    metric = Metric.objects.create(code="trained", name="Officers trained", unit=unit)
+    result = Result(activity=activity, metric=metric, value=Decimal(20), source=source, quote="20 officers")
+    result._history_user = bob
+    result.save()
+    workflow.submit(activity, alice)
+    assert workflow.last_editor(activity) == bob
+    with pytest.raises(workflow.TransitionError, match="four-eyes"):
+        workflow.publish(activity, bob)
+    workflow.publish(activity, alice)
+    assert activity.status == Activity.Status.PUBLISHED
 
 
 def test_groups_have_what_they_need_and_no_more():
@@ -156,6 +181,9 @@ def test_groups_have_what_they_need_and_no_more():
     assert "delete_participant" not in editors and "delete_source" not in editors
     assert coordinators and all(codename.startswith("view_") for codename in coordinators)
     assert "view_result" in coordinators
+    catalogues = {"qualifier", "activitykind", "breakdown"}
+    assert {f"{action}_{model}" for model in catalogues for action in ("add", "change", "view")} <= editors
+    assert {f"view_{model}" for model in catalogues} <= coordinators
 
 
 def test_create_account_puts_the_user_in_its_group(capsys):

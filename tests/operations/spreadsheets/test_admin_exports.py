@@ -10,7 +10,7 @@ from django.contrib import admin
 from import_export.formats.base_formats import CSV, XLSX
 from openpyxl import load_workbook
 
-from operations.models import Result, Source
+from operations.models import Qualifier, Result, Source
 from operations.spreadsheets.resources import ResultResource, SourceResource
 from tests.operations.fixtures import admin_url, build_world
 
@@ -27,7 +27,7 @@ def world(db):
             operation=world.operation,
             metric=world.arrests,
             country=[world.serbia, world.spain, world.kosovo][index % 3],
-            qualifier=["exact", "more_than"][index // 3],
+            qualifier_id=[Qualifier.EXACT, Qualifier.MORE_THAN][index // 3],
             value=index,
             source=world.source,
             quote=trigger,

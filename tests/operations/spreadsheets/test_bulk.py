@@ -120,7 +120,8 @@ def test_one_bad_row_and_nothing_is_imported_every_problem_listed(tmp_path, worl
         '  row 7, column value ("-5"): A result cannot be negative.',
         '  row 8, column value ("many"): Cannot read "many" as a number. Write the figure alone (22 488 or '
         "22,488), its qualifier in the qualifier column and the source's words in the quote.",
-        '  row 9, column country ("Europol"): Only a country or jurisdiction can be the country of a figure.',
+        '  row 9, column country ("Europol"): A figure is stated for a country, a jurisdiction or a group of them, '
+        "not for Europol.",
         "  row 10, column quote: This cell is empty; the column is required.",
     ]
     assert state() == before

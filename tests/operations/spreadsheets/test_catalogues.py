@@ -1,14 +1,16 @@
-"""Every register model imports: the catalogues (series, crime areas, roles, units) and coordination
-centres, by natural keys, re-importing their own exports unchanged."""
+"""Every register model imports: the catalogues (series, crime areas, roles, units, qualifiers, kinds
+of activity) and coordination centres, by natural keys, re-importing their own exports unchanged."""
 
 import pytest
 import tablib
 from import_export.formats.base_formats import CSV, XLSX
 
-from operations.models import CoordinationCentre, Role, Series, Unit
+from operations.models import ActivityKind, CoordinationCentre, Qualifier, Role, Series, Unit
 from operations.spreadsheets.catalogues import (
+    ActivityKindResource,
     CoordinationCentreResource,
     CrimeAreaResource,
+    QualifierResource,
     RoleResource,
     SeriesResource,
     UnitResource,
@@ -23,6 +25,8 @@ RESOURCES = [
     CrimeAreaResource,
     RoleResource,
     UnitResource,
+    QualifierResource,
+    ActivityKindResource,
     CoordinationCentreResource,
     ParticipantResource,
     InstitutionResource,
@@ -73,12 +77,12 @@ def test_a_role_is_leading_or_not_in_words(world):
 
 
 def test_money_needs_a_currency_in_the_units_words(world):
-    dataset = tablib.Dataset(["eur", "euros", "money", ""], headers=["code", "name", "kind", "currency"])
+    dataset = tablib.Dataset(["gbp", "pounds sterling", "money", ""], headers=["code", "name", "dimension", "currency"])
 
     result = UnitResource().import_data(dataset)
 
     assert errors(result) == {2: {"__all__": ["Money needs a currency; other units have none."]}}
-    assert not Unit.objects.filter(code="eur").exists()
+    assert not Unit.objects.filter(code="gbp").exists()
 
 
 def test_a_coordination_centre_is_found_by_operation_and_city(world):
@@ -93,7 +97,9 @@ def test_a_coordination_centre_is_found_by_operation_and_city(world):
     assert CoordinationCentre.objects.get(city="Madrid").host_country == world.spain
 
 
-@pytest.mark.parametrize("model", [Series, Role, Unit, CoordinationCentre], ids=lambda model: model.__name__)
+@pytest.mark.parametrize(
+    "model", [Series, Role, Unit, Qualifier, ActivityKind, CoordinationCentre], ids=lambda model: model.__name__
+)
 def test_their_admin_pages_import_and_offer_a_template(admin_client, world, model):
     assert admin_client.get(admin_url(model, "import")).status_code == 200
     assert admin_client.get(admin_url(model, "import_template")).status_code == 200
@@ -114,3 +120,43 @@ def test_a_host_or_a_beneficiary_must_be_a_country(world):
     assert errors(ActivityResource().import_data(activities, dry_run=True)) == {
         2: {"beneficiary_countries": ["Only countries and jurisdictions belong here, not: Europol."]}
     }
+
+
+def test_a_new_qualifier_is_added_and_read_in_results_by_its_words(world):
+    from operations.spreadsheets.resources import ResultResource
+
+    qualifiers = tablib.Dataset(headers=["code", "name", "name_sr_latn", "bound", "inclusive", "reach", "aliases"])
+    qualifiers.append(["roughly", "roughly", "otprilike", "approximate", "yes", "10", "more or less; give or take"])
+
+    result = QualifierResource().import_data(qualifiers)
+
+    assert not errors(result) and result.totals["new"] == 1
+    roughly = Qualifier.objects.get(code="roughly")
+    assert (roughly.bound, roughly.reach, roughly.position) == ("approximate", 10, 0)
+    statements = tablib.Dataset(headers=["operation", "metric", "country", "source", "qualifier", "value", "quote"])
+    statements.append(["JAD SEE 2023", "arrests", "", world.source.title, "Give or take", "560", "give or take 560"])
+    assert ResultResource().import_data(statements).totals["new"] == 1
+    assert world.arrests.results.get(qualifier=roughly).value == 560
+
+
+def test_a_bound_without_a_reach_is_refused_in_the_models_words(world):
+    qualifiers = tablib.Dataset(headers=["code", "name", "bound", "reach"])
+    qualifiers.append(["beyond", "beyond", "lower", "0"])
+
+    result = QualifierResource().import_data(qualifiers, dry_run=True)
+
+    assert errors(result) == {2: {"__all__": ["A bound or an approximation needs a reach above 0 %."]}}
+
+
+def test_a_kind_of_activity_is_added_and_activities_take_it_by_name(world):
+    from operations.spreadsheets.resources import ActivityResource
+
+    kinds = tablib.Dataset(["study_visit", "Study visit", "Studijska poseta"], headers=["code", "name", "name_sr_latn"])
+    assert ActivityKindResource().import_data(kinds).totals["new"] == 1
+    activities = tablib.Dataset(headers=["slug", "title", "kind", "implementer", "source"])
+    activities.append(["visit-2024", "Study visit to Vienna", "Studijska poseta", "Europol", world.source.title])
+
+    result = ActivityResource().import_data(activities)
+
+    assert not errors(result)
+    assert ActivityKind.objects.get(activities__slug="visit-2024").code == "study_visit"

@@ -47,10 +47,10 @@ def test_csv_has_every_matching_row_across_pages_in_the_table_order(client, worl
     add_results(world, 40)
     response = client.get("/results/?operation=jad-see-2024&per_page=10&page=2&sort=-value&_export=csv")
     header, *rows = read_csv(response)
-    assert header[:5] == ["Operation", "Metric", "Country", "Country code", "Value"]
+    assert header[:6] == ["Operation", "Activity", "Metric", "Country", "Country code", "Value"]
     assert len(rows) == 47  # 7 figures of JAD SEE 2024 plus the 40 added, not one page of 10
     assert {row[0] for row in rows} == {"JAD SEE 2024"}
-    values = [float(row[4]) for row in rows]
+    values = [float(row[5]) for row in rows]
     assert values == sorted(values, reverse=True)
 
 
@@ -76,12 +76,20 @@ def test_xlsx_numbers_are_numbers_dates_are_dates_and_the_header_is_bold_and_fro
     assert sheet.column_dimensions["B"].width > 10
 
 
-def test_activity_xlsx_has_numeric_values_and_dates(client, world):
+def test_activity_xlsx_has_dates_and_its_value_is_a_numeric_result(client, world):
     sheet = read_xlsx(client.get("/activities/?kind=training&_export=xlsx"))
     header = [cell.value for cell in sheet[1]]
     (row,) = [[cell.value for cell in row] for row in sheet.iter_rows(min_row=2)]
-    assert row[header.index("Value")] == 15000
     assert row[header.index("Start")] == datetime.datetime(2024, 3, 10)
+    assert row[header.index("End")] == datetime.datetime(2024, 3, 12)
+    # What an activity was worth is a statement about it, of the metric "value", in its own unit.
+    sheet = read_xlsx(client.get("/results/?metric=value&_export=xlsx"))
+    header = [cell.value for cell in sheet[1]]
+    (row,) = [[cell.value for cell in row] for row in sheet.iter_rows(min_row=2)]  # not the draft's
+    assert row[header.index("Activity")] == "Firearms detection training"
+    assert row[header.index("Operation")] is None
+    assert row[header.index("Value")] == 15000
+    assert row[header.index("Unit")] == "EUR"
 
 
 @pytest.mark.parametrize("export_format", ["csv", "xlsx"])
@@ -173,7 +181,7 @@ def test_names_read_whole_before_the_rows_and_one_that_appears_later_alone(world
 def test_results_csv_is_what_the_csv_module_writes_of_the_rows(client, world):
     """The CSV writes the names of operations, metrics, countries and sources once per id; the file
     must be the one csv.writer makes of the rows the XLSX export gets, cell for cell."""
-    from operations.models import Result
+    from operations.models import Qualifier, Result
     from operations.spreadsheets.exports import ResultExport, plain_number
     from operations.spreadsheets.writing import csv_chunks
 
@@ -191,7 +199,7 @@ def test_results_csv_is_what_the_csv_module_writes_of_the_rows(client, world):
             metric=metric,
             value=None,
             source=world.news,
-            qualifier="almost",
+            qualifier_id=Qualifier.ALMOST,
             country=world.kosovo if metric == world.weapons else None,
             quote=quote,
         )
@@ -204,7 +212,9 @@ def test_results_csv_is_what_the_csv_module_writes_of_the_rows(client, world):
     assert written == expected
     header, *rows = list(csv.reader(io.StringIO(written)))
     assert sorted(read_csv(client.get("/results/?_export=csv"))) == sorted([header, *rows])
-    assert len(rows) == Result.objects.public().count() == 8 + len(tricky)
+    # The published operations' 8 figures, the published training's value and the tricky ones.
+    assert len(rows) == Result.objects.public().count() == 8 + 1 + len(tricky)
+    assert [row[header.index("Operation")] for row in rows if row[header.index("Activity")]] == [""]
     assert {row[header.index("As published")] for row in rows} >= {"'-12 weapons", "'@SUM(A1)", tricky[0], tricky[1]}
     assert {row[header.index("Source")] for row in rows} >= {'News, "quoted"'}
 

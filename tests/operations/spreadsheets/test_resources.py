@@ -7,16 +7,15 @@ import tablib
 from import_export.exceptions import ImportError as ImportExportError
 from import_export.formats.base_formats import CSV, XLSX
 
-from operations.models import Metric, Operation, Participation, Qualifier, Result, Source
+from operations.models import Breakdown, Metric, Operation, Participation, Qualifier, Result, Source
+from operations.spreadsheets.catalogues import MetricResource
 from operations.spreadsheets.resources import (
     ActivityResource,
-    MetricResource,
     OperationResource,
     ParticipantListResource,
     ResultResource,
     SourceResource,
 )
-from operations.spreadsheets.widgets import FigureWidget
 from tests.operations.fixtures import build_world
 
 pytestmark = pytest.mark.django_db
@@ -60,6 +59,7 @@ def test_result_export_uses_natural_keys(world):
     dataset = ResultResource().export()
     assert dataset.headers == [
         "operation",
+        "activity",
         "metric",
         "country",
         "value",
@@ -68,15 +68,23 @@ def test_result_export_uses_natural_keys(world):
         "source",
         "quote",
         "note",
+        "is_headline",
         "country_footnote",
     ]
     rows = {(row["metric"], row["qualifier"]): row for row in dataset.dict}
     officers = rows[("officers", "exact")]
     assert officers["operation"] == "JAD SEE 2023"
     assert officers["country"] == ""
+    assert officers["activity"] == ""
     assert officers["value"] == "22488"
+    assert officers["unit"] == "persons"
     assert officers["source"] == "Europol press release on JAD SEE 2023"
+    assert officers["is_headline"] == "no"
     assert rows[("officers", "more_than")]["value"] == "22400"
+    # What the training was worth: a statement about the activity, in its own unit.
+    worth = rows[("value", "exact")]
+    assert (worth["operation"], worth["activity"]) == ("", "firearms-detection-training")
+    assert (worth["value"], worth["unit"]) == ("15000.5", "eur")
 
 
 def test_result_export_shows_kosovo_with_asterisk_and_footnote(world):
@@ -233,7 +241,9 @@ def test_several_errors_of_a_row_show_together(world):
 def test_a_country_that_is_not_a_country_is_refused(world):
     result = import_(ResultResource, result_row(world, country="Europol"), dry_run=True)
 
-    assert row_errors(result)[1]["country"] == ["Only a country or jurisdiction can be the country of a figure."]
+    assert row_errors(result)[1]["country"] == [
+        "A figure is stated for a country, a jurisdiction or a group of them, not for Europol."
+    ]
 
 
 def test_negative_value_is_refused_with_the_constraint_message(world):
@@ -306,36 +316,6 @@ def test_a_published_figure_is_not_changed_by_an_import(world):
     assert Result.objects.get(metric=world.arrests).value == Decimal("566")
 
 
-# --- Figures as people write them ----------------------------------------------------------
-
-
-@pytest.mark.parametrize(
-    ("written", "read"),
-    [
-        ("22 488", Decimal("22488")),
-        ("22\u00a0488", Decimal("22488")),
-        ("22,488", Decimal("22488")),
-        ("1,234,567", Decimal("1234567")),
-        ("22488", Decimal("22488")),
-        ("0,5", Decimal("0.5")),
-        ("1.5", Decimal("1.5")),
-        ("22,488.5", Decimal("22488.5")),
-        ("22.488,5", Decimal("22488.5")),
-        (22488, Decimal("22488")),
-        (0.5, Decimal("0.5")),
-        ("", None),
-    ],
-)
-def test_figures_are_read_as_the_sources_write_them(written, read):
-    assert FigureWidget().clean(written) == read
-
-
-@pytest.mark.parametrize("written", ["almost a tonne", "more than 22,400", "1,2,3", "NaN"])
-def test_words_in_a_figure_are_refused_with_advice(written):
-    with pytest.raises(ValueError, match="Write the figure alone"):
-        FigureWidget().clean(written)
-
-
 # --- The other resources -------------------------------------------------------------------
 
 
@@ -374,14 +354,23 @@ def test_operation_status_is_not_imported(world):
 
 
 def test_metric_file_may_define_a_parent_before_its_breakdown(world):
-    dataset = tablib.Dataset(headers=["code", "name", "parent", "unit"])
-    dataset.append(["weapons", "Weapons seized", "", "persons"])
-    dataset.append(["weapons-pistols", "Pistols", "weapons", "persons"])
+    dataset = tablib.Dataset(
+        headers=["code", "name", "dimension", "parent", "breakdown_along", "breakdown_kind", "unit"]
+    )
+    dataset.append(["weapons", "Weapons seized", "count", "", "", "", "persons"])
+    dataset.append(["weapons-pistols", "Pistols", "count", "weapons", "by type", "partial", "persons"])
 
     result = import_(MetricResource, dataset)
 
     assert result.totals["new"] == 2, row_errors(result)
-    assert Metric.objects.get(code="weapons-pistols").parent.code == "weapons"
+    pistols = Metric.objects.get(code="weapons-pistols")
+    assert pistols.parent.code == "weapons"
+    assert (pistols.breakdown.total, pistols.breakdown.along, pistols.breakdown.kind) == (
+        pistols.parent,
+        Breakdown.Along.TYPE,
+        Breakdown.Kind.PARTIAL,
+    )
+    assert Metric.objects.get(code="weapons").breakdown is None
 
 
 def test_participations_import_roles_and_sources_by_name(world):

@@ -72,7 +72,8 @@ def test_an_operation_hosted_without_a_participation_is_on_the_timeline(client, 
 
 def test_an_implementer_and_an_undated_activity(client, world):
     Activity.objects.create(
-        kind=Activity.Kind.MANUAL,
+        kind_id="manual",
+        status=Activity.Status.PUBLISHED,
         title="Undated manual",
         slug="undated-manual",
         implementer=world.seesac,

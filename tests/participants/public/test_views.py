@@ -2,6 +2,7 @@
 
 import pytest
 
+from operations.models import Result
 from tests import public_fixtures
 from tests.public_fixtures import KOSOVO_FOOTNOTE, shown
 
@@ -65,6 +66,15 @@ def test_participant_page_shows_operations_roles_activities_and_figures(client, 
     assert [r.pk for r in response.context["results"]] == [world.kosovo_weapons.pk]
     content = response.content.decode()
     assert "Kosovo*" in content and KOSOVO_FOOTNOTE in content
+
+
+def test_a_figure_about_an_activity_links_the_activity(client, world):
+    Result.objects.filter(pk=world.training_value.pk).update(country=world.kosovo)
+    response = client.get("/participants/kosovo/")
+    assert world.training_value.pk in [r.pk for r in response.context["results"]]
+    figures = response.content.decode().split('id="figures-heading"')[1].split("</table>")[0]
+    assert f'<a href="{world.training.get_absolute_url()}">Firearms detection training</a>' in figures
+    assert "15 000 EUR" in figures
 
 
 def test_participant_page_shows_roles_and_hosting(client, world):

@@ -1,0 +1,82 @@
+"""The cells that name a record of the register or of its catalogues, as every resource reads them:
+an operation by its short name or slug, a metric by its code, a unit by its code or symbol, a
+qualifier by its code or any of its words (blank is exact), a source by its title, a date's
+precision by its code or label."""
+
+from django.utils.translation import gettext_lazy as _
+from import_export.fields import Field
+
+from operations.models import Activity, ActivityKind, DatePrecision, Metric, Operation, Qualifier, Source, Unit
+
+from .lookups import ChoiceWidget, NaturalKeyWidget
+
+
+def operation_widget():
+    return NaturalKeyWidget(
+        Operation,
+        keys=("short_name", "slug", "name"),
+        noun=_("operation"),
+        hint=_("give its short name (JAD SEE 2023) or slug"),
+    )
+
+
+def metric_widget():
+    return NaturalKeyWidget(
+        Metric, keys=("code",), noun=_("metric"), hint=_("give its code, as listed in the metrics catalogue")
+    )
+
+
+def activity_widget():
+    return NaturalKeyWidget(
+        Activity, keys=("slug", "title"), noun=_("activity"), hint=_("give its slug or title, or add it first")
+    )
+
+
+def activity_kind_widget():
+    return NaturalKeyWidget(
+        ActivityKind,
+        keys=("code", "name", "name_sr_latn"),
+        noun=_("kind of activity"),
+        hint=_("add it to the kinds of activity first"),
+        describe=lambda kind: [kind.name, kind.name_sr_latn],
+    )
+
+
+def unit_widget():
+    return NaturalKeyWidget(
+        Unit,
+        keys=("code", "symbol", "name"),
+        noun=_("unit"),
+        hint=_("give its code, such as kg, or add it to the units first"),
+        describe=lambda unit: [unit.name, unit.symbol],
+    )
+
+
+def qualifier_widget():
+    """A qualifier by its code, its English or regional word, or another spelling; blank is exact."""
+    return NaturalKeyWidget(
+        Qualifier,
+        keys=("code", Qualifier.spellings),
+        noun=_("qualifier"),
+        hint=_("add it to the qualifiers first, saying what it means"),
+        default=Qualifier.EXACT,
+        describe=Qualifier.spellings,
+    )
+
+
+def precision_field(name):
+    return Field(
+        attribute=name,
+        column_name=name,
+        widget=ChoiceWidget(DatePrecision, noun=_("date precision"), default=DatePrecision.DAY),
+    )
+
+
+def source_widget():
+    return NaturalKeyWidget(
+        Source, keys=("title", "seed_file"), noun=_("source"), hint=_("give its title, or add the source first")
+    )
+
+
+def crime_area_keys():
+    return ("name", "slug")
