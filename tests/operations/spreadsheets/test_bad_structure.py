@@ -24,9 +24,11 @@ def row_errors(result):
 
 def test_a_part_of_another_dimension_than_its_total_is_refused(world):
     Unit.objects.create(code="kg", name="kilograms", symbol="kg", dimension=Dimension.MASS, factor=1)
-    dataset = tablib.Dataset(headers=["code", "name", "parent", "breakdown_along", "breakdown_kind", "unit"])
-    dataset.append(["drugs-total", "Drugs seized (kg)", "", "", "", "kg"])
-    dataset.append(["drugs-plants", "Marijuana plants", "drugs-total", "substance", "partial", "persons"])
+    dataset = tablib.Dataset(
+        headers=["code", "name", "dimension", "parent", "breakdown_along", "breakdown_kind", "unit"]
+    )
+    dataset.append(["drugs-total", "Drugs seized (kg)", "mass", "", "", "", "kg"])
+    dataset.append(["drugs-plants", "Marijuana plants", "count", "drugs-total", "substance", "partial", "persons"])
 
     result = MetricResource().import_data(dataset, rollback_on_validation_errors=True)
 
