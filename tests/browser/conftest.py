@@ -81,10 +81,26 @@ def page(browser_context, artifacts, request):
         (artifacts / "failure.html").write_text(page.content())
 
 
+def rerun_data_migration(app_label, migration_name, function_name):
+    """Write again what a data migration wrote, with its own function run against the models as they
+    were at that migration: a live-server test's flush deletes those rows, and the serialized
+    rollback that should restore them did not in a full parallel run (qualifiers went missing)."""
+    import importlib
+
+    from django.db import connection
+    from django.db.migrations.loader import MigrationLoader
+
+    state = MigrationLoader(connection).project_state((app_label, migration_name))
+    module = importlib.import_module(f"{app_label}.migrations.{migration_name}")
+    getattr(module, function_name)(state.apps, None)
+
+
 @pytest.fixture
-def demo_site(live_server, transactional_db, django_db_serialized_rollback):
-    # The serialized rollback puts back what the migrations wrote (the qualifiers and kinds of
-    # activity catalogues), which a transactional test's flush removes.
+def demo_site(live_server, transactional_db):
+    from operations.models import Qualifier
+
+    if not Qualifier.objects.exists():
+        rerun_data_migration("operations", "0007_qualifiers_units_breakdowns_periods", "seed_catalogues")
     call_command("load_demo", verbosity=0)
     return live_server
 
@@ -99,20 +115,14 @@ STAFF_PASSWORD = "correct horse battery staple 2025"
 
 
 def staff_account(username, group_name, password=STAFF_PASSWORD):
-    """A staff user in one of the two groups (operations.review.access). The groups come from a data
-    migration, whose rows a live-server test's flush deletes: when missing, they are made again by
-    that migration's own function, run against the models as they were at that migration."""
-    import importlib
-
+    """A staff user in one of the two groups (operations.review.access); the groups come from a data
+    migration, written again when a live-server test's flush deleted them."""
     from django.contrib.auth import get_user_model
     from django.contrib.auth.models import Group
-    from django.db import connection
-    from django.db.migrations.loader import MigrationLoader
 
     if not Group.objects.filter(name=group_name).exists():
-        migration = ("operations", "0004_roles_groups")
-        state = MigrationLoader(connection).project_state(migration)
-        importlib.import_module("operations.migrations." + migration[1]).create_groups(state.apps, None)
+        rerun_data_migration("operations", "0004_roles_groups", "create_groups")
+        rerun_data_migration("operations", "0010_catalogue_permissions", "grant")
     user = get_user_model().objects.create_user(username=username, password=password, is_staff=True)
     user.groups.add(Group.objects.get(name=group_name))
     return user
