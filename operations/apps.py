@@ -6,6 +6,7 @@ class OperationsConfig(AppConfig):
     name = "operations"
 
     def ready(self):
-        from operations.review import signals
+        from operations.review import changes, signals
 
         signals.connect()
+        changes.connect()

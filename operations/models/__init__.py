@@ -10,6 +10,7 @@ May import: nothing of the project.
 
 from .activities import Activity, ActivityKind
 from .dates import DatePrecision
+from .imports import ImportedHistory, ImportRecord, ProposedChange
 from .metrics import Breakdown, Dimension, Metric, Unit
 from .operations import CoordinationCentre, CrimeArea, Operation, Participation, Role, Series
 from .qualifiers import Qualifier
@@ -26,9 +27,12 @@ __all__ = [
     "CrimeArea",
     "DatePrecision",
     "Dimension",
+    "ImportRecord",
+    "ImportedHistory",
     "Metric",
     "Operation",
     "Participation",
+    "ProposedChange",
     "Qualifier",
     "Result",
     "Revision",

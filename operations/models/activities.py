@@ -8,6 +8,8 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from .imports import ImportedHistory
+
 from .dates import Period, overlapping
 from .languages import in_active_language
 from .operations import Operation
@@ -122,7 +124,7 @@ class Activity(Period):
         related_name="+",
     )
 
-    history = HistoricalRecords()
+    history = HistoricalRecords(bases=[ImportedHistory])
     objects = ActivityQuerySet.as_manager()
 
     class Meta:

@@ -9,6 +9,8 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from .imports import ImportedHistory
+
 from .dates import Period, overlapping
 
 
@@ -172,7 +174,7 @@ class Operation(Period):
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
-    history = HistoricalRecords()
+    history = HistoricalRecords(bases=[ImportedHistory])
     objects = OperationQuerySet.as_manager()
 
     class Meta:
@@ -251,7 +253,7 @@ class CoordinationCentre(models.Model):
     )
     note = models.TextField(_("note"), blank=True)
 
-    history = HistoricalRecords()
+    history = HistoricalRecords(bases=[ImportedHistory])
     objects = CoordinationCentreQuerySet.as_manager()
 
     class Meta:
@@ -293,7 +295,7 @@ class Participation(models.Model):
         help_text=_("The documents that name this participant among the operation's participants."),
     )
 
-    history = HistoricalRecords()
+    history = HistoricalRecords(bases=[ImportedHistory])
     objects = ParticipationQuerySet.as_manager()
 
     class Meta:

@@ -9,6 +9,8 @@ from django.db.models.functions import Coalesce
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from .imports import ImportedHistory
+
 from .activities import Activity
 from .metrics import Metric, Unit
 from .numbers import written_number
@@ -189,7 +191,7 @@ class Result(models.Model):
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
-    history = HistoricalRecords()
+    history = HistoricalRecords(bases=[ImportedHistory])
     objects = ResultQuerySet.as_manager()
 
     class Meta:

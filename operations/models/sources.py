@@ -7,6 +7,8 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from .imports import ImportedHistory
+
 from .activities import Activity
 from .operations import Participation
 from .results import Result
@@ -71,7 +73,7 @@ class Source(models.Model):
     )
     note = models.TextField(_("note"), blank=True)
 
-    history = HistoricalRecords()
+    history = HistoricalRecords(bases=[ImportedHistory])
     objects = SourceQuerySet.as_manager()
 
     class Meta:
