@@ -8,9 +8,8 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
-from .imports import ImportedHistory
-
 from .dates import Period, overlapping
+from .imports import ImportedHistory
 from .languages import in_active_language
 from .operations import Operation
 

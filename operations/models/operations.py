@@ -9,9 +9,8 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
-from .imports import ImportedHistory
-
 from .dates import Period, overlapping
+from .imports import ImportedHistory
 
 
 class CrimeArea(models.Model):

@@ -9,9 +9,8 @@ from django.db.models.functions import Coalesce
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
-from .imports import ImportedHistory
-
 from .activities import Activity
+from .imports import ImportedHistory
 from .metrics import Metric, Unit
 from .numbers import written_number
 from .operations import Operation

@@ -7,9 +7,8 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
-from .imports import ImportedHistory
-
 from .activities import Activity
+from .imports import ImportedHistory
 from .operations import Participation
 from .results import Result
 
