@@ -166,6 +166,8 @@ EDITORS_ONLY = (
     "operations/spreadsheets/lookups.py",
     "operations/spreadsheets/reports.py",
     "operations/spreadsheets/bulk.py",
+    "operations/spreadsheets/background.py",
+    "operations/spreadsheets/rows.py",
     "participants/admin.py",
     "participants/spreadsheets.py",
 )
