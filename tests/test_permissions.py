@@ -25,8 +25,9 @@ ACCOUNT_ADMINS = sorted(
     for model in admin.site._registry
     if model._meta.app_label not in REGISTER_APPS
 )
-# Corrections are written by the system when a published figure changes, never by hand.
-READ_ONLY = {("operations", "correction")}
+# Corrections are written by the system when a published figure changes, never by hand; imports are
+# recorded by importing.
+READ_ONLY = {("operations", "correction"), ("operations", "importrecord")}
 PUBLIC_URLS = [
     "/",
     "/operations/",
