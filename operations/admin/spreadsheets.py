@@ -22,26 +22,32 @@ from django.views.decorators.http import require_POST
 from import_export.admin import ExportActionMixin, ImportExportMixin
 from import_export.formats.base_formats import CSV, XLSX
 
+from operations.review.imports import earlier_imports, fail_import, finish_import, recorded_import, start_import
 from operations.spreadsheets.reading import (
     BULK_COMMAND,
     CheckedCSV,
     CheckedXLSX,
+    ConfirmUploadForm,
     ImportUploadForm,
     SpreadsheetError,
     max_web_rows,
 )
-from operations.spreadsheets.reports import report_for
+from operations.spreadsheets.reports import counts_of, report_for
 from operations.spreadsheets.templates import import_template
 from operations.spreadsheets.writing import XLSX_CONTENT_TYPE, write_workbook
 
+from .changes import RegisterChangeMixin
 
-class RegisterImportExportMixin(ImportExportMixin):
+
+class RegisterImportExportMixin(RegisterChangeMixin, ImportExportMixin):
     """Import and export through the register's natural-key resources, as CSV or XLSX (the two
-    formats whose round trip is tested; the settings' IMPORT_FORMATS/EXPORT_FORMATS still win)."""
+    formats whose round trip is tested; the settings' IMPORT_FORMATS/EXPORT_FORMATS still win).
+    Every register admin has it, and with it `RegisterChangeMixin`: its writes are register changes."""
 
     formats = [CSV, XLSX]
     import_formats = [CheckedCSV, CheckedXLSX]
     import_form_class = ImportUploadForm
+    confirm_form_class = ConfirmUploadForm
     import_template_name = "admin/register/import.html"
     import_export_change_list_template = "admin/register/change_list_import_export.html"
 
@@ -86,12 +92,49 @@ class RegisterImportExportMixin(ImportExportMixin):
         context["bulk_command"] = BULK_COMMAND
         if context.get("result") is not None:
             context["report"] = report_for(context["result"])
+        confirm_form = context.get("confirm_form")
+        if confirm_form is not None:
+            stored = self.get_tmp_storage_class()(
+                name=confirm_form.initial["import_file_name"], read_mode="rb", **self.get_tmp_storage_class_kwargs()
+            )
+            # Said before confirming: importing the same file again changes nothing.
+            context["earlier_imports"] = list(earlier_imports(stored.read(), self.model._meta.verbose_name_plural)[:3])
 
     def add_data_read_fail_error_to_form(self, form, e):
         if isinstance(e, SpreadsheetError):
             form.add_error("import_file", str(e))
         else:
             super().add_data_read_fail_error_to_form(form, e)
+
+    def get_confirm_form_initial(self, request, import_form):
+        initial = super().get_confirm_form_initial(request, import_form)
+        if import_form is not None:
+            initial["erase_blank_cells"] = import_form.cleaned_data.get("erase_blank_cells", False)
+        return initial
+
+    def get_import_resource_kwargs(self, request, **kwargs):
+        resource_kwargs = super().get_import_resource_kwargs(request, **kwargs)
+        form = kwargs.get("form")
+        if form is not None and getattr(form, "cleaned_data", None):
+            resource_kwargs["erase_blank_cells"] = bool(form.cleaned_data.get("erase_blank_cells"))
+        return resource_kwargs
+
+    def add_success_message(self, result, request):
+        record = request.import_record
+        messages.success(
+            request,
+            _(
+                "%(import)s: %(created)s created, %(changed)s changed, %(skipped)s unchanged, "
+                "%(proposed)s waiting for review."
+            )
+            % {
+                "import": record,
+                "created": record.created,
+                "changed": record.changed,
+                "skipped": record.skipped,
+                "proposed": record.proposed,
+            },
+        )
 
     def get_import_data_kwargs(self, **kwargs):
         kwargs = super().get_import_data_kwargs(**kwargs)
@@ -124,15 +167,35 @@ class RegisterImportExportMixin(ImportExportMixin):
             read_mode=input_format.get_read_mode(),
             **self.get_tmp_storage_class_kwargs(),
         )
+        data = tmp_storage.read()
         try:
-            dataset = input_format.create_dataset(tmp_storage.read())
+            dataset = input_format.create_dataset(data)
         except SpreadsheetError as error:
             messages.error(request, str(error))
             return HttpResponseRedirect(import_url)
-        result = self.process_dataset(dataset, confirm_form, request, **kwargs)
+        record = start_import(
+            request.user,
+            self.model._meta.verbose_name_plural,
+            confirm_form.cleaned_data["original_file_name"],
+            data,
+            erase_blank_cells=confirm_form.cleaned_data.get("erase_blank_cells", False),
+            rows=len(dataset),
+        )
+        with recorded_import(record):
+            result = self.process_dataset(dataset, confirm_form, request, import_record=record, **kwargs)
         tmp_storage.remove()
         if not (result.has_errors() or result.has_validation_errors()):
+            counts = counts_of(result)
+            finish_import(
+                record,
+                created=counts["new"],
+                changed=counts["update"],
+                skipped=counts["skip"],
+                proposed=counts["proposed"],
+            )
+            request.import_record = record  # for the message; the admin is shared by every request
             return self.process_result(result, request)
+        fail_import(record, "\n".join(str(problem) for problem in report_for(result).problems))
         # import_data rolled the whole file back: say so, show why, and offer a new upload.
         messages.error(request, _("Nothing was imported: the file no longer imports cleanly. Fix the rows below."))
         form = self.get_import_form_class(request)(self.get_import_formats(), self.get_import_resource_classes(request))

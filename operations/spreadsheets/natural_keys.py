@@ -15,6 +15,7 @@ from django.utils.translation import gettext as _
 from import_export import resources, widgets
 
 from operations.models.constraints import Unsupported, condition_holds, constraint_fields, expression_fields
+from operations.review.changes import current_change
 
 from .instances import NaturalKeyInstanceLoader
 from .lookups import unknown
@@ -29,6 +30,9 @@ from .widgets import (
     same_lines,
 )
 from .writing import neutralise
+
+# What became of a row about a published operation or activity: kept for review, or already waiting.
+STAGED_PROPOSED, STAGED_WAITING = "proposed", "waiting"
 
 # From the most precise to the least: a date with month precision is coarser than one with a day.
 PRECISIONS = ("day", "month", "year")
@@ -93,8 +97,10 @@ class NaturalKeyResource(resources.ModelResource):
         use_bulk = False
         instance_loader_class = NaturalKeyInstanceLoader
 
-    def __init__(self, **kwargs):
+    def __init__(self, *, erase_blank_cells=False, **kwargs):
         super().__init__(**kwargs)
+        # A blank cell keeps what is stored unless the editor asked for blanks to erase it.
+        self.erase_blank_cells = erase_blank_cells
         self._rows_by_key = {}
         self.sheet_rows = []
         self.instance_loader = None
@@ -162,6 +168,21 @@ class NaturalKeyResource(resources.ModelResource):
         # import-export fails a file without every key column; `header_problems` has said already
         # what is missing, in a person's words, and the key columns of `either_columns` may be left out.
         super()._check_import_id_fields([*(headers or []), *self.optional_key_columns()])
+
+    def import_field(self, field, instance, row, is_m2m=False, **kwargs):
+        if self.keeps_stored(field, instance, row):
+            return
+        super().import_field(field, instance, row, is_m2m, **kwargs)
+
+    def keeps_stored(self, field, instance, row):
+        """A blank cell of a stored record's column (not its key) leaves the stored value alone."""
+        return (
+            instance.pk is not None
+            and not self.erase_blank_cells
+            and field.column_name in row
+            and cell_text(row[field.column_name]) == ""
+            and field.column_name not in {self.fields[name].column_name for name in self.get_import_id_fields()}
+        )
 
     def get_instance(self, instance_loader, row):
         """The stored object the row is about. import-export gives up when a key column is missing
@@ -368,7 +389,10 @@ class NaturalKeyResource(resources.ModelResource):
             self.instance_loader.remember(instance)
 
     def before_save_instance(self, instance, row, **kwargs):
-        # The history says who imported and from which file, not just that something changed.
+        # The history says who imported and from which file, not just that something changed; an
+        # import recorded as a change to the register (operations.review.imports) says it itself.
+        if current_change() is not None:
+            return
         if kwargs.get("user") is not None:
             instance._history_user = kwargs["user"]
         if kwargs.get("file_name"):

@@ -25,7 +25,7 @@ from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
 from import_export.formats.base_formats import CSV, XLSX
-from import_export.forms import ImportForm
+from import_export.forms import ConfirmImportForm, ImportForm
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.formula import ArrayFormula, DataTableFormula
 
@@ -291,9 +291,19 @@ class CheckedXLSX(XLSX):
         return read_dataset(in_stream, "xlsx", max_web_rows())
 
 
+ERASE_BLANK_CELLS_LABEL = gettext_lazy("Blank cells erase stored values")
+ERASE_BLANK_CELLS_HELP = gettext_lazy(
+    "Off: a blank cell keeps what the register holds (a note, a unit). On: a blank cell empties it."
+)
+
+
 class ImportUploadForm(ImportForm):
     """The admin's upload form, which says the limits and refuses a file over the size limit
     before anything reads it."""
+
+    erase_blank_cells = forms.BooleanField(
+        label=ERASE_BLANK_CELLS_LABEL, help_text=ERASE_BLANK_CELLS_HELP, required=False
+    )
 
     def __init__(self, formats, resources, **kwargs):
         super().__init__(formats, resources, **kwargs)
@@ -313,3 +323,9 @@ class ImportUploadForm(ImportForm):
                 % {"size": filesizeformat(upload.size), "limit": filesizeformat(limit), "command": BULK_COMMAND}
             )
         return upload
+
+
+class ConfirmUploadForm(ConfirmImportForm):
+    """The confirmation carries the editor's choices of the upload form."""
+
+    erase_blank_cells = forms.BooleanField(required=False, widget=forms.HiddenInput)
