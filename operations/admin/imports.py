@@ -194,12 +194,22 @@ class ProposedChangeAdmin(admin.ModelAdmin):
 
 
 def changes_table(proposal):
-    """The proposal's fields: stored value beside the proposed one, with names rather than ids."""
+    """The proposal's fields with names rather than ids: for a change, the stored value beside the
+    proposed one; for a new statement, what it would say."""
     rows = []
     for name, value in proposal.values.items():
         field = Result._meta.get_field(name.removesuffix("_id"))
-        stored = proposal.old_values.get(name, "") if proposal.result_id else ""
-        rows.append((field.verbose_name, shown(field, stored), shown(field, value)))
+        if proposal.result_id:
+            rows.append((field.verbose_name, shown(field, proposal.old_values.get(name)), shown(field, value)))
+        elif value not in ("", None, False):
+            rows.append((field.verbose_name, shown(field, value)))
+    if not proposal.result_id:
+        body = format_html_join("", "<tr><th>{}</th><td>{}</td></tr>", rows)
+        return format_html(
+            '<table class="proposal-changes"><thead><tr><th></th><th>{}</th></tr></thead><tbody>{}</tbody></table>',
+            _("new statement"),
+            body,
+        )
     body = format_html_join("", "<tr><th>{}</th><td>{}</td><td>{}</td></tr>", rows)
     return format_html(
         '<table class="proposal-changes"><thead><tr><th></th><th>{}</th><th>{}</th></tr></thead>'
