@@ -50,7 +50,8 @@ def test_an_operation_made_part_of_its_own_part_is_refused(world):
     )
     dataset = OperationResource().export(queryset=Operation.objects.filter(pk=whole.pk))
     dataset[0] = tuple(
-        part.short_name if header == "part_of" else cell for header, cell in zip(dataset.headers, dataset[0])
+        part.short_name if header == "part_of" else cell
+        for header, cell in zip(dataset.headers, dataset[0], strict=True)
     )
 
     result = OperationResource().import_data(dataset, rollback_on_validation_errors=True)
