@@ -10,6 +10,7 @@ May import: nothing of the project.
 
 from .activities import Activity, ActivityKind
 from .dates import DatePrecision
+from .mappings import NameMapping
 from .metrics import Breakdown, Dimension, Metric, Unit
 from .operations import CoordinationCentre, CrimeArea, Operation, Participation, Role, Series
 from .qualifiers import Qualifier
@@ -27,6 +28,7 @@ __all__ = [
     "DatePrecision",
     "Dimension",
     "Metric",
+    "NameMapping",
     "Operation",
     "Participation",
     "Qualifier",
