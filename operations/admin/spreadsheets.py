@@ -16,7 +16,7 @@ upload again.
 import io
 
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import HttpResponse, HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
@@ -213,8 +213,12 @@ class RegisterImportExportMixin(ImportExportMixin):
         elif decisions := [form.decision for form in formset if form.decision]:
             scope = stored.cleaned_data["scope"]
             reason = (_("Mapped in the preview of %s") % stored.cleaned_data["original_file_name"])[:100]
-            mappings, created = save_decisions(decisions, scope, request.user, reason)
-            messages.success(request, summary(mappings, created, scope))
+            try:
+                mappings, created = save_decisions(decisions, scope, request.user, reason)
+            except ValidationError as error:  # the register changed since the choices were checked
+                messages.error(request, _("Nothing was saved: %(problems)s") % {"problems": " ".join(error.messages)})
+            else:
+                messages.success(request, summary(mappings, created, scope))
         else:
             messages.info(request, _("Nothing was saved: every name was left as it is."))
         try:
