@@ -164,6 +164,8 @@ EDITORS_ONLY = (
     "operations/spreadsheets/instances.py",
     "operations/spreadsheets/widgets.py",
     "operations/spreadsheets/lookups.py",
+    "operations/spreadsheets/mapping.py",
+    "operations/models/mappings.py",
     "operations/spreadsheets/reports.py",
     "operations/spreadsheets/bulk.py",
     "participants/admin.py",

@@ -1,8 +1,9 @@
 """Every change to the register (operations and participants) bumps its revision, so that what
 is kept of it in the cache (operations.public.cache) is read again.
 
-Saves, deletions and many-to-many changes of any model of the two apps count, history rows and the
-revision itself excepted; so do migrations and `flush` (post_migrate). Writes that send no signal
+Saves, deletions and many-to-many changes of any model of the two apps count, history rows, the
+revision itself and name mappings (how files are read, not what the register says) excepted; so
+do migrations and `flush` (post_migrate). Writes that send no signal
 (bulk_create, QuerySet.update, raw SQL) must call `Revision.objects.bump()` themselves, as
 operations.spreadsheets.bulk does.
 """
@@ -12,7 +13,7 @@ from django.db import connections
 from django.db.models.signals import m2m_changed, post_delete, post_migrate, post_save
 from simple_history.models import HistoricalChanges
 
-from operations.models import Revision
+from operations.models import NameMapping, Revision
 
 REGISTER_APPS = frozenset({"operations", "participants"})
 
@@ -20,7 +21,7 @@ REGISTER_APPS = frozenset({"operations", "participants"})
 def counts_as_change(model):
     return (
         model._meta.app_label in REGISTER_APPS
-        and model is not Revision
+        and model not in (Revision, NameMapping)
         and not issubclass(model, HistoricalChanges)  # simple-history's records
     )
 

@@ -1,8 +1,10 @@
 """The base of every resource of the register: natural keys, strict headers, history, safe exports.
 
 `NaturalKeyResource` refuses files with missing or unknown columns, skips unchanged rows,
-records who imported from which file in the history, and neutralises text that a spreadsheet
-would run as a formula (`spreadsheets.neutralise`, shared with the public exports).
+records who imported from which file in the history, reads names through the editors' mappings
+for the upload's `scope` (an organisation or template; `mapping.NameBook`), and neutralises
+text that a spreadsheet would run as a formula (`spreadsheets.neutralise`, shared with the
+public exports).
 """
 
 import functools
@@ -19,6 +21,7 @@ from operations.review.changes import current_change
 
 from .instances import NaturalKeyInstanceLoader
 from .lookups import unknown
+from .mapping import NameBook
 from .widgets import (
     DateWidget,
     FigureWidget,
@@ -97,8 +100,10 @@ class NaturalKeyResource(resources.ModelResource):
         use_bulk = False
         instance_loader_class = NaturalKeyInstanceLoader
 
-    def __init__(self, *, erase_blank_cells=False, **kwargs):
+    def __init__(self, scope="", *, erase_blank_cells=False, **kwargs):
         super().__init__(**kwargs)
+        self.scope = scope
+        self.names = NameBook(scope)
         # A blank cell keeps what is stored unless the editor asked for blanks to erase it.
         self.erase_blank_cells = erase_blank_cells
         self._rows_by_key = {}
@@ -109,9 +114,12 @@ class NaturalKeyResource(resources.ModelResource):
 
     def before_import(self, dataset, **kwargs):
         self._rows_by_key = {}
+        self.names = NameBook(self.scope)
+        self.names.load()
         for field in self.fields.values():
             if hasattr(field.widget, "reset"):
                 field.widget.reset()
+                field.widget.use(self.names, field.column_name, grows=field.widget.model is self._meta.model)
         if dataset.headers:
             dataset.headers = [cell_text(header).casefold() for header in dataset.headers]
         # Rows are numbered as the spreadsheet numbers them (the header is row 1), blank rows
@@ -126,6 +134,10 @@ class NaturalKeyResource(resources.ModelResource):
             if all(cell_text(cell) == "" for cell in dataset[index]):
                 del dataset[index]
                 del self.sheet_rows[index]
+
+    def before_import_row(self, row, **kwargs):
+        super().before_import_row(row, **kwargs)
+        self.names.row = self.sheet_row(kwargs.get("row_number"))
 
     def sheet_row(self, row_number):
         """The spreadsheet's number for import-export's row `row_number` (1 = the first data row)."""
@@ -349,6 +361,7 @@ class NaturalKeyResource(resources.ModelResource):
 
     def after_import(self, dataset, result, **kwargs):
         super().after_import(dataset, result, **kwargs)
+        result.names = self.names  # the preview lists the names it did not know
         # Each reported row learns its spreadsheet row number (`sheet_row`), for messages and pages.
         for index, row_result in enumerate(result.rows):
             row_result.sheet_row = self.sheet_row(index + 1)

@@ -10,7 +10,9 @@ is about the row the spreadsheet numbers 7.
 
 `CheckedCSV` and `CheckedXLSX` are the import formats of the admin: the same reader, with the
 web limit on rows (`IMPORT_MAX_WEB_ROWS`); the size limit (`IMPORT_MAX_UPLOAD_BYTES`) is checked
-on upload, by `ImportUploadForm`.
+on upload, by `ImportUploadForm`, which also asks whose file it is (the scope of the name
+mappings it reads); `StoredUploadForm` carries the stored upload and that scope from the
+preview to the confirmation, or to the mapping assistant.
 """
 
 import csv
@@ -29,12 +31,16 @@ from import_export.forms import ConfirmImportForm, ImportForm
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.formula import ArrayFormula, DataTableFormula
 
+from operations.models import NameMapping
+from operations.models.mappings import tidy_scope
+
 from .widgets import cell_text
 from .xlsx import Workbook
 
 DEFAULT_MAX_UPLOAD_BYTES = 5 * 1024 * 1024
 DEFAULT_MAX_WEB_ROWS = 5000
 BULK_COMMAND = "python manage.py import_results FILE"
+SCOPE_MAX_LENGTH = NameMapping._meta.get_field("scope").max_length
 
 # The first bytes of files people upload by mistake.
 SIGNATURES = (
@@ -298,8 +304,18 @@ ERASE_BLANK_CELLS_HELP = gettext_lazy(
 
 
 class ImportUploadForm(ImportForm):
-    """The admin's upload form, which says the limits and refuses a file over the size limit
-    before anything reads it."""
+    """The admin's upload form, which says the limits, refuses a file over the size limit before
+    anything reads it, and asks whose file it is."""
+
+    scope = forms.CharField(
+        label=gettext_lazy("Organisation or template"),
+        max_length=SCOPE_MAX_LENGTH,
+        required=False,
+        help_text=gettext_lazy(
+            "Whose file this is (a ministry, an agency, a template), named as before: the names mapped for it "
+            "are read by themselves. Empty: only the mappings for every upload are read."
+        ),
+    )
 
     erase_blank_cells = forms.BooleanField(
         label=ERASE_BLANK_CELLS_LABEL, help_text=ERASE_BLANK_CELLS_HELP, required=False
@@ -307,6 +323,7 @@ class ImportUploadForm(ImportForm):
 
     def __init__(self, formats, resources, **kwargs):
         super().__init__(formats, resources, **kwargs)
+        self.fields["scope"].widget.attrs["list"] = "mapping-scopes"  # the scopes named before
         self.fields["import_file"].help_text = _(
             "CSV (UTF-8) or XLSX, at most %(size)s and %(rows)s rows. Nothing is saved before you confirm."
         ) % {"size": filesizeformat(max_upload_bytes()), "rows": f"{max_web_rows():,}"}
@@ -324,8 +341,12 @@ class ImportUploadForm(ImportForm):
             )
         return upload
 
+    def clean_scope(self):
+        return tidy_scope(self.cleaned_data["scope"])
 
-class ConfirmUploadForm(ConfirmImportForm):
-    """The confirmation carries the editor's choices of the upload form."""
 
+class StoredUploadForm(ConfirmImportForm):
+    """The stored upload (import-export's confirmation form) and the scope it was previewed for."""
+
+    scope = forms.CharField(widget=forms.HiddenInput(), required=False, max_length=SCOPE_MAX_LENGTH)
     erase_blank_cells = forms.BooleanField(required=False, widget=forms.HiddenInput)

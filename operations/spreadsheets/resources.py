@@ -9,7 +9,7 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from import_export.fields import Field
 
-from operations.models import Activity, CrimeArea, Operation, Participation, Result, Role, Series, Source
+from operations.models import Activity, CrimeArea, NameMapping, Operation, Participation, Result, Role, Series, Source
 from operations.review.proposals import propose
 from participants.models import Institution
 from participants.spreadsheets import participant_widget, participants_widget
@@ -24,6 +24,7 @@ from .references import (
     operation_widget,
     precision_field,
     qualifier_widget,
+    source_keys,
     source_widget,
     unit_widget,
 )
@@ -150,7 +151,7 @@ class ParticipantListResource(NaturalKeyResource):
     sources = Field(
         attribute="sources",
         column_name="sources",
-        widget=NaturalKeyManyWidget(Source, keys=("title", "seed_file"), noun=_("source")),
+        widget=NaturalKeyManyWidget(Source, keys=source_keys(), noun=_("source"), mapping_kind=NameMapping.Kind.SOURCE),
     )
 
     example = {
@@ -179,7 +180,9 @@ class OperationResource(NaturalKeyResource):
     series = Field(
         attribute="series",
         column_name="series",
-        widget=NaturalKeyWidget(Series, keys=("short_name", "slug", "name"), noun=_("series")),
+        widget=NaturalKeyWidget(
+            Series, keys=("short_name", "slug", "name"), noun=_("series"), mapping_kind=NameMapping.Kind.SERIES
+        ),
     )
     part_of = Field(attribute="part_of", column_name="part_of", widget=operation_widget())
     is_aggregate = Field(attribute="is_aggregate", column_name="is_aggregate", widget=YesNoWidget())
