@@ -1,7 +1,7 @@
 """Every import recorded (who, when, which file, what it did), history rows that name the import
 that wrote them (so it can be rolled back as one unit), and proposals: rows of imports onto
 published operations waiting for review. Editors see imports and roll them back; proposals are
-accepted or rejected by those who may publish; coordinators see imports."""
+accepted or rejected by those who may publish; coordinators see both."""
 
 import django.db.models.deletion
 from django.conf import settings
@@ -10,7 +10,7 @@ from django.db import migrations, models
 
 EDITORS, COORDINATORS = "Secretariat editors", "Coordinators"
 EDITOR_CODENAMES = ["view_importrecord", "change_importrecord", "view_proposedchange"]
-COORDINATOR_CODENAMES = ["view_importrecord"]
+COORDINATOR_CODENAMES = ["view_importrecord", "view_proposedchange"]
 
 
 def permissions(apps, codenames):

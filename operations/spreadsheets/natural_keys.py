@@ -10,15 +10,15 @@ public exports).
 import functools
 
 from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
-from django.db import router
-from django.db.models import CheckConstraint, UniqueConstraint
+from django.db.models import CheckConstraint
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from import_export import resources, widgets
 
-from operations.models.constraints import Unsupported, condition_holds, constraint_fields, expression_fields
+from operations.models.constraints import constraint_fields
 from operations.review.changes import current_change
 
+from .constraint_checks import validate_constraints
 from .instances import NaturalKeyInstanceLoader
 from .lookups import unknown
 from .mapping import NameBook
@@ -310,7 +310,8 @@ class NaturalKeyResource(resources.ModelResource):
         except ValidationError as error:
             errors = error.update_error_dict(errors)
         try:
-            self._validate_constraints(instance, exclude={name for name in errors if name != NON_FIELD_ERRORS})
+            key = {self.fields[name].attribute for name in self.get_import_id_fields()}
+            validate_constraints(instance, key, exclude={name for name in errors if name != NON_FIELD_ERRORS})
         except ValidationError as error:
             errors = error.update_error_dict(errors)
         if errors:
@@ -320,24 +321,6 @@ class NaturalKeyResource(resources.ModelResource):
         """Fields not to check when these columns failed, because their value follows from them
         (a blank unit is the metric's): one mistake, one message."""
         return set()
-
-    def _validate_constraints(self, instance, exclude):
-        key = {self.fields[name].attribute for name in self.get_import_id_fields()}
-        using = router.db_for_write(type(instance), instance=instance)
-        errors = {}
-        for model_class, constraints in instance.get_constraints():
-            for constraint in constraints:
-                if isinstance(constraint, UniqueConstraint) and self._holds_by_key(constraint, instance, key):
-                    continue
-                try:
-                    if isinstance(constraint, CheckConstraint):
-                        self._check(constraint, model_class, instance, exclude, using)
-                    else:
-                        constraint.validate(model_class, instance, exclude=exclude, using=using)
-                except ValidationError as error:
-                    errors = error.update_error_dict(errors)
-        if errors:
-            raise ValidationError(errors)
 
     def _errors_by_column(self, error_dict):
         """Model errors in a spreadsheet's words: an empty required cell says so, and a check
@@ -367,34 +350,6 @@ class NaturalKeyResource(resources.ModelResource):
             row_result.sheet_row = self.sheet_row(index + 1)
         for row in [*result.invalid_rows, *result.error_rows]:
             row.sheet_row = self.sheet_row(row.number)
-
-    @staticmethod
-    def _holds_by_key(constraint, instance, key):
-        """Whether a uniqueness cannot fail for a row found by its natural key: it spans the whole key
-        (which the instance loader and `_check_repeated_key` hold), or its condition does not apply
-        to the row. Asking the database instead cost two queries a row, a tenth of the import."""
-        if key <= set(constraint.fields or expression_fields(constraint.expressions)):
-            return True  # another row with these values would have this row's key: the same row
-        if constraint.condition is not None:
-            try:
-                return condition_holds(constraint.condition, instance) is False
-            except Unsupported:
-                return False
-        return False
-
-    @staticmethod
-    def _check(constraint, model_class, instance, exclude, using):
-        """A check constraint evaluated in Python (a query per row otherwise), skipped like
-        Django skips it when it names a field that already failed."""
-        if constraint_fields(constraint) & set(exclude or ()):
-            return
-        try:
-            holds = condition_holds(constraint.condition, instance)
-        except Unsupported:
-            constraint.validate(model_class, instance, exclude=exclude, using=using)
-            return
-        if holds is False:
-            raise ValidationError(constraint.get_violation_error_message(), code=constraint.violation_error_code)
 
     def after_save_instance(self, instance, row, **kwargs):
         super().after_save_instance(instance, row, **kwargs)
