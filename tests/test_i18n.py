@@ -166,6 +166,8 @@ EDITORS_ONLY = (
     "operations/spreadsheets/lookups.py",
     "operations/spreadsheets/mapping.py",
     "operations/models/mappings.py",
+    "operations/models/imports.py",
+    "operations/spreadsheets/constraint_checks.py",
     "operations/spreadsheets/reports.py",
     "operations/spreadsheets/bulk.py",
     "participants/admin.py",
