@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test install lint check-migrations demo clean
+.PHONY: run test install lint check-migrations demo clean docs-screenshots
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV) || python3 -m venv $(VENV)
@@ -29,6 +29,10 @@ run: install
 ## Run the whole test suite (on SQLite, or on the database DATABASE_URL names), on every core.
 test: install
 	$(BIN)/pytest -n auto $(PYTEST_ARGS)
+
+## The screenshots of docs/spreadsheets.md's walk-through, taken in Debian's Chromium by the browser test.
+docs-screenshots: install
+	DOCS_SCREENSHOTS=docs/images $(BIN)/pytest -p no:xdist -q tests/browser/test_imports.py
 
 lint: install
 	$(BIN)/ruff check .

@@ -4,11 +4,17 @@ name so that a file re-imports onto itself, and the public table's CSV and XLSX.
 May import: participants.models, participants.footnotes, operations.models, operations.spreadsheets.
 """
 
+import functools
+
 from django.core.exceptions import ValidationError
+from django.utils import translation
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
+from django_countries import countries
 from import_export.fields import Field
 
+from operations.models import NameMapping
+from operations.models.spelling import fold
 from operations.spreadsheets.exports import Column, TableExport
 from operations.spreadsheets.lookups import ChoiceWidget, CountryCodeWidget, NaturalKeyManyWidget, NaturalKeyWidget
 from operations.spreadsheets.natural_keys import NaturalKeyResource
@@ -17,17 +23,37 @@ from operations.spreadsheets.writing import neutralise
 
 from .models import Institution, Participant
 
+# The languages of the region whose names of countries a file may use, where django-countries
+# has them (it falls back to English for the others).
+COUNTRY_NAME_LANGUAGES = ("en", "sr-latn", "sr", "mk", "sq", "hr", "bs")
+
+
+@functools.cache
+def country_names():
+    """{ISO code: its names in COUNTRY_NAME_LANGUAGES}: "Makedonija", "Македонија" for MK. A name
+    that two countries share in some language is left out: it names neither for sure."""
+    names, codes = {}, {}
+    for language in COUNTRY_NAME_LANGUAGES:
+        with translation.override(language):
+            for code, name in countries:
+                names.setdefault(code, {}).setdefault(str(name))
+                codes.setdefault(fold(str(name)), set()).add(code)
+    return {code: tuple(name for name in found if len(codes[fold(name)]) == 1) for code, found in names.items()}
+
 
 def participant_keys(participant):
-    """Every way a spreadsheet may name a participant: Kosovo, Kosovo*, XK, KOS..., Türkiye; Turkey."""
+    """Every way a spreadsheet may name a participant: Kosovo, Kosovo*, XK, KOS..., Türkiye; Turkey,
+    and a country's name in the region's languages."""
     aliases = [alias.strip() for alias in participant.aliases.split(";")]
+    code = participant.country.code
     return [
         participant.name,
         participant.display_name,
         participant.short_name,
-        participant.country.code,
+        code,
         participant.country.alpha3 if participant.country else "",
         *aliases,
+        *country_names().get(code, ()),
     ]
 
 
@@ -42,6 +68,7 @@ def participant_widget(noun=None):
         render_key="display_name",
         noun=noun or _("participant"),
         hint=PARTICIPANT_HINT,
+        mapping_kind=NameMapping.Kind.PARTICIPANT,
     )
 
 
@@ -53,6 +80,7 @@ def participants_widget(noun=None):
         render_key="display_name",
         noun=noun or _("participant"),
         hint=PARTICIPANT_HINT,
+        mapping_kind=NameMapping.Kind.PARTICIPANT,
     )
 
 

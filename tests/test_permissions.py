@@ -25,9 +25,9 @@ ACCOUNT_ADMINS = sorted(
     for model in admin.site._registry
     if model._meta.app_label not in REGISTER_APPS
 )
-# Corrections are written by the system when a published figure changes, never by hand; imports are
-# recorded by importing.
-READ_ONLY = {("operations", "correction"), ("operations", "importrecord")}
+# Corrections are written by the system when a published figure changes, never by hand; imports
+# are recorded when a file is imported, and their proposals decided by actions, not edited.
+READ_ONLY = {("operations", "correction"), ("operations", "importrecord"), ("operations", "proposedchange")}
 PUBLIC_URLS = [
     "/",
     "/operations/",

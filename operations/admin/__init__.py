@@ -9,7 +9,7 @@ May import: operations.models, operations.quality, operations.review, operations
 participants.models.
 """
 
-from . import activities, catalogues, imports, operations, results  # noqa: F401  (each registers its models)
+from . import activities, catalogues, imports, mappings, operations, results  # noqa: F401  (each registers its models)
 from .base import RegisterImportExportMixin
 
 __all__ = ["RegisterImportExportMixin"]

@@ -96,8 +96,8 @@ class ResultAdmin(RegisterImportExportMixin, SimpleHistoryAdmin):
     ]
     history_list_display = ["value", "qualifier"]
 
-    def add_import_report(self, request, context):
-        super().add_import_report(request, context)
+    def add_import_report(self, request, context, stored=None):
+        super().add_import_report(request, context, stored)
         context["background_import_url"] = reverse("admin:operations_importrecord_upload_results")
 
     def has_delete_permission(self, request, obj=None):

@@ -11,6 +11,7 @@ May import: nothing of the project.
 from .activities import Activity, ActivityKind
 from .dates import DatePrecision
 from .imports import ImportedHistory, ImportRecord, ImportUpload, ProposedChange
+from .mappings import NameMapping
 from .metrics import Breakdown, Dimension, Metric, Unit
 from .operations import CoordinationCentre, CrimeArea, Operation, Participation, Role, Series
 from .qualifiers import Qualifier
@@ -31,6 +32,7 @@ __all__ = [
     "ImportUpload",
     "ImportedHistory",
     "Metric",
+    "NameMapping",
     "Operation",
     "Participation",
     "ProposedChange",

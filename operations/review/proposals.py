@@ -16,6 +16,8 @@ from operations.models import ProposedChange, Result
 from .changes import register_change
 from .workflow import TransitionError, record_correction
 
+FIGURE_PLACES = Decimal(10) ** -Result._meta.get_field("value").decimal_places
+
 # What a proposal may set on a statement: its key and what a re-import may correct.
 PROPOSED_FIELDS = (
     "operation_id",
@@ -37,7 +39,8 @@ def values_of(statement, names=PROPOSED_FIELDS):
     values = {}
     for name in names:
         value = getattr(statement, name)
-        values[name] = str(value) if isinstance(value, Decimal) else value
+        # As stored (three decimal places), so that "1204" read from a file equals "1204.000".
+        values[name] = str(value.quantize(FIGURE_PLACES)) if isinstance(value, Decimal) else value
     return values
 
 

@@ -5,11 +5,12 @@ rather than in a model's save(). Every transition is saved with its author for t
 """
 
 from django.conf import settings
-from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from operations.models import Activity, CoordinationCentre, Correction, Operation, Participation, Result
+
+from .changes import register_change
 
 Status = Operation.Status
 WORKFLOW_REASON_PREFIX = "workflow: "
@@ -55,18 +56,26 @@ def last_editor(record):
     return latest.history_user if latest else None
 
 
-def _move(operation, user, transition, new_status, **changes):
-    if operation.status not in ALLOWED_FROM[transition]:
-        raise TransitionError(
-            _("%(operation)s is %(status)s; it cannot be %(transition)s from there.")
-            % {"operation": operation, "status": operation.get_status_display().lower(), "transition": transition}
-        )
-    operation.status = new_status
-    for field, value in changes.items():
-        setattr(operation, field, value)
-    operation._history_user = user
-    operation._change_reason = f"{WORKFLOW_REASON_PREFIX}{transition}"
-    operation.save()
+def _move(operation, user, transition, new_status, check=None, **changes):
+    """One transition, as one change to the register with the operation's row locked: two
+    transitions of one operation at the same moment run one after the other, and the second sees
+    the status the first left (`check(locked)` runs then too)."""
+    with register_change(user, f"{WORKFLOW_REASON_PREFIX}{transition}", lock=operation) as locked:
+        if locked.status not in ALLOWED_FROM[transition]:
+            raise TransitionError(
+                _("%(operation)s is %(status)s; it cannot be %(transition)s from there.")
+                % {"operation": locked, "status": locked.get_status_display().lower(), "transition": transition}
+            )
+        if check is not None:
+            check(locked)
+        locked.status = new_status
+        for field, value in changes.items():
+            setattr(locked, field, value)
+        locked._history_user = user
+        locked._change_reason = f"{WORKFLOW_REASON_PREFIX}{transition}"
+        locked.save()
+    for field in ("status", *changes):
+        setattr(operation, field, getattr(locked, field))
     return operation
 
 
@@ -80,16 +89,17 @@ def return_for_changes(operation, user, comment):
     return _move(operation, user, "return", Status.RETURNED, review_comment=comment.strip())
 
 
-@transaction.atomic
 def publish(operation, user):
-    if getattr(settings, "FOUR_EYES_PUBLISHING", True):
-        editor = last_editor(operation)
-        if editor is not None and editor == user:
+    def four_eyes(locked):
+        if getattr(settings, "FOUR_EYES_PUBLISHING", True) and last_editor(locked) == user:
             raise TransitionError(
                 _("You were the last to edit %(operation)s; someone else must publish it (four-eyes rule).")
-                % {"operation": operation}
+                % {"operation": locked}
             )
-    return _move(operation, user, "publish", Status.PUBLISHED, published_at=timezone.now(), published_by=user)
+
+    return _move(
+        operation, user, "publish", Status.PUBLISHED, four_eyes, published_at=timezone.now(), published_by=user
+    )
 
 
 def withdraw(operation, user, reason=""):

@@ -26,7 +26,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
 from django_tasks import task
 
-from operations.models import ImportRecord, Result
+from operations.models import ImportRecord
 from operations.review.imports import fail_import, finish_import, recorded_import, start_import
 
 from .bulk import BATCH_SIZE, ResultBulkImport
@@ -34,7 +34,9 @@ from .reading import SpreadsheetError, count_rows, open_sheet, read_sheet
 
 logger = logging.getLogger(__name__)
 
-RESULTS = Result._meta.label_lower  # what ImportRecord.what says of a results file
+# What ImportRecord.what says of a results file: as the admin's import with a preview records it
+# (its model's verbose_name_plural), so that either says when the other imported the same file.
+RESULTS = "results"
 DEFAULT_MAX_BACKGROUND_BYTES = 50 * 1024 * 1024
 DEFAULT_MAX_BACKGROUND_ROWS = 200_000
 SHOWN_PROBLEMS = 50  # listed on the record; the count says how many more

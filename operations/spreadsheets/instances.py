@@ -42,13 +42,15 @@ class NaturalKeyInstanceLoader(ModelInstanceLoader):
         condition = Q(pk__in=[])
         for field in narrowing:
             values = set()
-            for row in self.dataset.dict if self.dataset is not None else []:
-                try:
-                    value = self.cell(field, row)
-                except (ValueError, KeyError):
-                    continue
-                if value is not None:
-                    values.add(value)
+            # Unknown names are noted as each row reads its own cells, with that row's number.
+            with self.resource.names.quiet():
+                for row in self.dataset.dict if self.dataset is not None else []:
+                    try:
+                        value = self.cell(field, row)
+                    except (ValueError, KeyError):
+                        continue
+                    if value is not None:
+                        values.add(value)
             condition |= Q(**{f"{field.attribute}__in": values})
         self.instances = {self.key_of(instance): instance for instance in self.get_queryset().filter(condition)}
 

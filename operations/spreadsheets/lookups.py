@@ -1,43 +1,39 @@
 """Import-export widgets that find a cell's value among the names the register knows: a fixed choice
 ("more than"), a country code, a record by its natural keys ("JAD SEE 2023", "Serbia", "Kosovo*").
 
-When a name is unknown, they say so with the closest names ('Unknown participant "Serbiaa";
-closest: Serbia').
+A name is known as written, in any case, or written otherwise but the same once folded
+(`operations.models.spelling`: "Северна Македонија" is "Severna Makedonija"); failing that, a
+widget of a mapped kind reads the editors' mappings for the upload (`mapping.NameBook`). When a
+name is still unknown, they say so with the closest names ('Unknown participant "Serbiaa";
+closest: Serbia') and tell the import's book, whose preview lists it for the editor to map.
 """
-
-import difflib
 
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django_countries import countries
 from import_export import widgets
 
+from operations.models.spelling import fold, ranked
+
 from .widgets import TextWidget, cell_text, unescape_formula
 
 
 def closest(value, candidates, n=3):
-    """The candidates nearest to a mistyped value, best first, ignoring case.
+    """The candidates nearest to a mistyped value, best first, compared once folded.
 
     `candidates` is a list of strings, or a dict of strings to the thing each names; then a thing
     is suggested once, by its nearest name ("Serbia", not also its code "SRB").
     """
     owners = candidates if isinstance(candidates, dict) else {candidate: candidate for candidate in candidates}
-    by_folded = {}
-    for candidate in owners:
-        by_folded.setdefault(candidate.casefold(), candidate)
-    matches = difflib.get_close_matches(value.casefold(), list(by_folded), n=len(by_folded), cutoff=0.6)
-    suggestions, suggested = [], []
-    for match in matches:
-        candidate = by_folded[match]
-        if owners[candidate] not in suggested:
-            suggested.append(owners[candidate])
-            suggestions.append(candidate)
-    return suggestions[:n]
+    return [name for name, _owner in ranked(value, owners, n)]
 
 
 def unknown(noun, value, candidates, hint=""):
     """'Unknown participant "Serbiaa"; closest: Serbia', or the hint when nothing is close."""
-    suggestions = closest(value, candidates)
+    return unknown_message(noun, value, closest(value, candidates), hint)
+
+
+def unknown_message(noun, value, suggestions, hint=""):
     if suggestions:
         return _('Unknown %(noun)s "%(value)s"; closest: %(closest)s') % {
             "noun": noun,
@@ -108,16 +104,57 @@ class CountryCodeWidget(TextWidget):
         return getattr(value, "code", value) or ""
 
 
+class KeyIndex:
+    """A widget's objects by their keys: as written (casefolded), folded, and by primary key."""
+
+    def __init__(self, objects, keys, key_values):
+        self.by_text, self.by_fold = {}, {}
+        for key in keys:
+            for obj in objects:
+                for text in key_values(obj, key):
+                    text = text.strip()
+                    if text:
+                        self.by_text.setdefault(text.casefold(), (text, obj))
+                        folded = fold(text)
+                        if folded:
+                            self.by_fold.setdefault(folded, (text, obj))
+        self.by_pk = {obj.pk: obj for obj in objects}
+
+    def find(self, text):
+        found = self.by_text.get(text.casefold()) or self.by_fold.get(fold(text))
+        return found[1] if found else None
+
+    def names(self):
+        """{each key as written: its object}, for suggestions."""
+        return dict(self.by_text.values())
+
+
 class NaturalKeyWidget(widgets.ForeignKeyWidget):
-    """A foreign key written as any of the related object's natural keys, in any case.
+    """A foreign key written as any of the related object's natural keys, in any case, or written
+    so that it folds to one of them.
 
     `keys` are attribute names or callables returning one string or a list of strings; when two
     objects share a key, the object whose key comes first in `keys` wins. Exports write
     `render_key` (the first key by default). The lookup table is built once per import and
-    rebuilt on a miss, so rows can refer to objects that earlier rows of the same file created.
+    rebuilt on a miss where the import saves objects of the widget's model (`use`), so rows can
+    refer to objects that earlier rows of the same file created. A widget with a `mapping_kind`
+    (a `NameMapping.Kind`) reads, for a name it does not know, the mappings of the import's
+    `NameBook`, and reports the names still unknown.
     """
 
-    def __init__(self, model, keys, *, render_key=None, noun=None, hint="", default=None, describe=None, **kwargs):
+    def __init__(
+        self,
+        model,
+        keys,
+        *,
+        render_key=None,
+        noun=None,
+        hint="",
+        default=None,
+        describe=None,
+        mapping_kind=None,
+        **kwargs,
+    ):
         super().__init__(model, field=keys[0] if isinstance(keys[0], str) else "pk", **kwargs)
         self.keys = keys
         self.render_key = render_key or keys[0]
@@ -127,10 +164,22 @@ class NaturalKeyWidget(widgets.ForeignKeyWidget):
         # For a catalogue: the other words an object is written with, listed beside its key in
         # import templates, in the catalogue's order ("more_than (more than; više od)").
         self.describe = describe
+        self.mapping_kind = mapping_kind
+        self.book, self.column = None, ""
+        self.grows = True  # whether the rows being read may add objects it names
         self._index = None
+        self._suggestions = {}
 
     def reset(self):
         self._index = None
+        self._suggestions = {}
+
+    def use(self, book, column, grows):
+        """For one import: read the mappings of `book` (its `NameBook`) and tell it the names of
+        `column` that nothing names; `grows` when its rows save objects of the widget's model."""
+        self.grows = grows
+        if self.mapping_kind:
+            self.book, self.column = book, column
 
     @staticmethod
     def _key_values(obj, key):
@@ -141,26 +190,37 @@ class NaturalKeyWidget(widgets.ForeignKeyWidget):
 
     def index(self):
         if self._index is None:
-            objects = list(self.get_queryset(None, None))
-            self._index = {}
-            for key in self.keys:
-                for obj in objects:
-                    for text in self._key_values(obj, key):
-                        if text.strip():
-                            self._index.setdefault(text.strip().casefold(), (text.strip(), obj))
+            self._index = KeyIndex(list(self.get_queryset(None, None)), self.keys, self._key_values)
         return self._index
+
+    def find(self, text):
+        """The object `text` names, or None: by one of its keys, else by a mapping of the upload."""
+        found = self.index().find(text)
+        if found is None and self.book is not None:
+            found = self.book.mapped(self.mapping_kind, text, self.index().by_pk)
+        return found
+
+    def suggestions(self, text):
+        """[(name, object)] nearest to `text`, worked out once per import and folded name."""
+        folded = fold(text)
+        if folded not in self._suggestions:
+            self._suggestions[folded] = ranked(text, self.index().names())
+        return self._suggestions[folded]
 
     def clean(self, value, row=None, **kwargs):
         text = cell_text(unescape_formula(value)) or self.default
         if not text:
             return None
-        found = self.index().get(text.casefold())
+        found = self.find(text)
+        if found is None and self.grows:
+            self._index = None  # an earlier row may have added it
+            found = self.find(text)
         if found is None:
-            self.reset()
-            found = self.index().get(text.casefold())
-        if found is None:
-            raise ValueError(unknown(self.noun, text, dict(self.index().values()), self.hint))
-        return found[1]
+            suggestions = self.suggestions(text)
+            if self.book is not None:
+                self.book.miss(self.mapping_kind, text, self.column, suggestions)
+            raise ValueError(unknown_message(self.noun, text, [name for name, _obj in suggestions], self.hint))
+        return found
 
     def render(self, value, obj=None, **kwargs):
         if value is None:
@@ -181,12 +241,15 @@ class NaturalKeyWidget(widgets.ForeignKeyWidget):
 class NaturalKeyManyWidget(widgets.ManyToManyWidget):
     """Several related objects in one cell, separated by semicolons: "Serbia; Montenegro"."""
 
-    def __init__(self, model, keys, *, render_key=None, noun=None, hint="", separator=";"):
+    def __init__(self, model, keys, *, render_key=None, noun=None, hint="", separator=";", mapping_kind=None):
         super().__init__(model, separator=separator)
-        self.one = NaturalKeyWidget(model, keys, render_key=render_key, noun=noun, hint=hint)
+        self.one = NaturalKeyWidget(model, keys, render_key=render_key, noun=noun, hint=hint, mapping_kind=mapping_kind)
 
     def reset(self):
         self.one.reset()
+
+    def use(self, book, column, grows):
+        self.one.use(book, column, grows)
 
     def clean(self, value, row=None, **kwargs):
         objects, errors = [], []

@@ -1,23 +1,27 @@
 """The base of every resource of the register: natural keys, strict headers, history, safe exports.
 
 `NaturalKeyResource` refuses files with missing or unknown columns, skips unchanged rows,
-records who imported from which file in the history, and neutralises text that a spreadsheet
-would run as a formula (`spreadsheets.neutralise`, shared with the public exports).
+records who imported from which file in the history, reads names through the editors' mappings
+for the upload's `scope` (an organisation or template; `mapping.NameBook`), and neutralises
+text that a spreadsheet would run as a formula (`spreadsheets.neutralise`, shared with the
+public exports).
 """
 
 import functools
 
 from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
-from django.db import router
-from django.db.models import CheckConstraint, UniqueConstraint
+from django.db.models import CheckConstraint
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from import_export import resources, widgets
 
-from operations.models.constraints import Unsupported, condition_holds, constraint_fields, expression_fields
+from operations.models.constraints import constraint_fields
+from operations.review.changes import current_change
 
+from .constraint_checks import validate_constraints
 from .instances import NaturalKeyInstanceLoader
 from .lookups import unknown
+from .mapping import NameBook
 from .widgets import (
     DateWidget,
     FigureWidget,
@@ -29,6 +33,9 @@ from .widgets import (
     same_lines,
 )
 from .writing import neutralise
+
+# What became of a row about a published operation or activity: kept for review, or already waiting.
+STAGED_PROPOSED, STAGED_WAITING = "proposed", "waiting"
 
 # From the most precise to the least: a date with month precision is coarser than one with a day.
 PRECISIONS = ("day", "month", "year")
@@ -93,8 +100,12 @@ class NaturalKeyResource(resources.ModelResource):
         use_bulk = False
         instance_loader_class = NaturalKeyInstanceLoader
 
-    def __init__(self, **kwargs):
+    def __init__(self, scope="", *, erase_blank_cells=False, **kwargs):
         super().__init__(**kwargs)
+        self.scope = scope
+        self.names = NameBook(scope)
+        # A blank cell keeps what is stored unless the editor asked for blanks to erase it.
+        self.erase_blank_cells = erase_blank_cells
         self._rows_by_key = {}
         self.sheet_rows = []
         self.instance_loader = None
@@ -103,9 +114,12 @@ class NaturalKeyResource(resources.ModelResource):
 
     def before_import(self, dataset, **kwargs):
         self._rows_by_key = {}
+        self.names = NameBook(self.scope)
+        self.names.load()
         for field in self.fields.values():
             if hasattr(field.widget, "reset"):
                 field.widget.reset()
+                field.widget.use(self.names, field.column_name, grows=field.widget.model is self._meta.model)
         if dataset.headers:
             dataset.headers = [cell_text(header).casefold() for header in dataset.headers]
         # Rows are numbered as the spreadsheet numbers them (the header is row 1), blank rows
@@ -120,6 +134,10 @@ class NaturalKeyResource(resources.ModelResource):
             if all(cell_text(cell) == "" for cell in dataset[index]):
                 del dataset[index]
                 del self.sheet_rows[index]
+
+    def before_import_row(self, row, **kwargs):
+        super().before_import_row(row, **kwargs)
+        self.names.row = self.sheet_row(kwargs.get("row_number"))
 
     def sheet_row(self, row_number):
         """The spreadsheet's number for import-export's row `row_number` (1 = the first data row)."""
@@ -162,6 +180,21 @@ class NaturalKeyResource(resources.ModelResource):
         # import-export fails a file without every key column; `header_problems` has said already
         # what is missing, in a person's words, and the key columns of `either_columns` may be left out.
         super()._check_import_id_fields([*(headers or []), *self.optional_key_columns()])
+
+    def import_field(self, field, instance, row, is_m2m=False, **kwargs):
+        if self.keeps_stored(field, instance, row):
+            return
+        super().import_field(field, instance, row, is_m2m, **kwargs)
+
+    def keeps_stored(self, field, instance, row):
+        """A blank cell of a stored record's column (not its key) leaves the stored value alone."""
+        return (
+            instance.pk is not None
+            and not self.erase_blank_cells
+            and field.column_name in row
+            and cell_text(row[field.column_name]) == ""
+            and field.column_name not in {self.fields[name].column_name for name in self.get_import_id_fields()}
+        )
 
     def get_instance(self, instance_loader, row):
         """The stored object the row is about. import-export gives up when a key column is missing
@@ -277,7 +310,8 @@ class NaturalKeyResource(resources.ModelResource):
         except ValidationError as error:
             errors = error.update_error_dict(errors)
         try:
-            self._validate_constraints(instance, exclude={name for name in errors if name != NON_FIELD_ERRORS})
+            key = {self.fields[name].attribute for name in self.get_import_id_fields()}
+            validate_constraints(instance, key, exclude={name for name in errors if name != NON_FIELD_ERRORS})
         except ValidationError as error:
             errors = error.update_error_dict(errors)
         if errors:
@@ -287,24 +321,6 @@ class NaturalKeyResource(resources.ModelResource):
         """Fields not to check when these columns failed, because their value follows from them
         (a blank unit is the metric's): one mistake, one message."""
         return set()
-
-    def _validate_constraints(self, instance, exclude):
-        key = {self.fields[name].attribute for name in self.get_import_id_fields()}
-        using = router.db_for_write(type(instance), instance=instance)
-        errors = {}
-        for model_class, constraints in instance.get_constraints():
-            for constraint in constraints:
-                if isinstance(constraint, UniqueConstraint) and self._holds_by_key(constraint, instance, key):
-                    continue
-                try:
-                    if isinstance(constraint, CheckConstraint):
-                        self._check(constraint, model_class, instance, exclude, using)
-                    else:
-                        constraint.validate(model_class, instance, exclude=exclude, using=using)
-                except ValidationError as error:
-                    errors = error.update_error_dict(errors)
-        if errors:
-            raise ValidationError(errors)
 
     def _errors_by_column(self, error_dict):
         """Model errors in a spreadsheet's words: an empty required cell says so, and a check
@@ -328,39 +344,12 @@ class NaturalKeyResource(resources.ModelResource):
 
     def after_import(self, dataset, result, **kwargs):
         super().after_import(dataset, result, **kwargs)
+        result.names = self.names  # the preview lists the names it did not know
         # Each reported row learns its spreadsheet row number (`sheet_row`), for messages and pages.
         for index, row_result in enumerate(result.rows):
             row_result.sheet_row = self.sheet_row(index + 1)
         for row in [*result.invalid_rows, *result.error_rows]:
             row.sheet_row = self.sheet_row(row.number)
-
-    @staticmethod
-    def _holds_by_key(constraint, instance, key):
-        """Whether a uniqueness cannot fail for a row found by its natural key: it spans the whole key
-        (which the instance loader and `_check_repeated_key` hold), or its condition does not apply
-        to the row. Asking the database instead cost two queries a row, a tenth of the import."""
-        if key <= set(constraint.fields or expression_fields(constraint.expressions)):
-            return True  # another row with these values would have this row's key: the same row
-        if constraint.condition is not None:
-            try:
-                return condition_holds(constraint.condition, instance) is False
-            except Unsupported:
-                return False
-        return False
-
-    @staticmethod
-    def _check(constraint, model_class, instance, exclude, using):
-        """A check constraint evaluated in Python (a query per row otherwise), skipped like
-        Django skips it when it names a field that already failed."""
-        if constraint_fields(constraint) & set(exclude or ()):
-            return
-        try:
-            holds = condition_holds(constraint.condition, instance)
-        except Unsupported:
-            constraint.validate(model_class, instance, exclude=exclude, using=using)
-            return
-        if holds is False:
-            raise ValidationError(constraint.get_violation_error_message(), code=constraint.violation_error_code)
 
     def after_save_instance(self, instance, row, **kwargs):
         super().after_save_instance(instance, row, **kwargs)
@@ -368,7 +357,10 @@ class NaturalKeyResource(resources.ModelResource):
             self.instance_loader.remember(instance)
 
     def before_save_instance(self, instance, row, **kwargs):
-        # The history says who imported and from which file, not just that something changed.
+        # The history says who imported and from which file, not just that something changed; an
+        # import recorded as a change to the register (operations.review.imports) says it itself.
+        if current_change() is not None:
+            return
         if kwargs.get("user") is not None:
             instance._history_user = kwargs["user"]
         if kwargs.get("file_name"):

@@ -13,7 +13,9 @@ included, so that a message about row 7 is about the row the spreadsheet numbers
 
 `CheckedCSV` and `CheckedXLSX` are the import formats of the admin: the same reader, with the
 web limit on rows (`IMPORT_MAX_WEB_ROWS`); the size limit (`IMPORT_MAX_UPLOAD_BYTES`) is checked
-on upload, by `ImportUploadForm`.
+on upload, by `ImportUploadForm`, which also asks whose file it is (the scope of the name
+mappings it reads); `StoredUploadForm` carries the stored upload and that scope from the
+preview to the confirmation, or to the mapping assistant.
 """
 
 import codecs
@@ -31,7 +33,10 @@ from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from import_export.formats.base_formats import CSV, XLSX
-from import_export.forms import ImportForm
+from import_export.forms import ConfirmImportForm, ImportForm
+
+from operations.models import NameMapping
+from operations.models.mappings import tidy_scope
 
 from .rows import BULK_COMMAND, SheetStream, SpreadsheetError, admin_row_limit
 from .xlsx import Workbook
@@ -40,6 +45,7 @@ __all__ = ["BULK_COMMAND", "SpreadsheetError", "Sheet", "open_sheet", "read_shee
 
 DEFAULT_MAX_UPLOAD_BYTES = 5 * 1024 * 1024
 DEFAULT_MAX_WEB_ROWS = 5000
+SCOPE_MAX_LENGTH = NameMapping._meta.get_field("scope").max_length
 
 # The first bytes of files people upload by mistake.
 SIGNATURES = (
@@ -316,12 +322,33 @@ class CheckedXLSX(XLSX):
         return read_dataset(in_stream, "xlsx", max_web_rows())
 
 
+ERASE_BLANK_CELLS_LABEL = gettext_lazy("Blank cells erase stored values")
+ERASE_BLANK_CELLS_HELP = gettext_lazy(
+    "Off: a blank cell keeps what the register holds (a note, a unit). On: a blank cell empties it."
+)
+
+
 class ImportUploadForm(ImportForm):
-    """The admin's upload form, which says the limits and refuses a file over the size limit
-    before anything reads it."""
+    """The admin's upload form, which says the limits, refuses a file over the size limit before
+    anything reads it, and asks whose file it is."""
+
+    scope = forms.CharField(
+        label=gettext_lazy("Organisation or template"),
+        max_length=SCOPE_MAX_LENGTH,
+        required=False,
+        help_text=gettext_lazy(
+            "Whose file this is (a ministry, an agency, a template), named as before: the names mapped for it "
+            "are read by themselves. Empty: only the mappings for every upload are read."
+        ),
+    )
+
+    erase_blank_cells = forms.BooleanField(
+        label=ERASE_BLANK_CELLS_LABEL, help_text=ERASE_BLANK_CELLS_HELP, required=False
+    )
 
     def __init__(self, formats, resources, **kwargs):
         super().__init__(formats, resources, **kwargs)
+        self.fields["scope"].widget.attrs["list"] = "mapping-scopes"  # the scopes named before
         self.fields["import_file"].help_text = _(
             "CSV (UTF-8) or XLSX, at most %(size)s and %(rows)s rows. Nothing is saved before you confirm."
         ) % {"size": filesizeformat(max_upload_bytes()), "rows": f"{max_web_rows():,}"}
@@ -338,3 +365,13 @@ class ImportUploadForm(ImportForm):
                 % {"size": filesizeformat(upload.size), "limit": filesizeformat(limit), "command": BULK_COMMAND}
             )
         return upload
+
+    def clean_scope(self):
+        return tidy_scope(self.cleaned_data["scope"])
+
+
+class StoredUploadForm(ConfirmImportForm):
+    """The stored upload (import-export's confirmation form) and the scope it was previewed for."""
+
+    scope = forms.CharField(widget=forms.HiddenInput(), required=False, max_length=SCOPE_MAX_LENGTH)
+    erase_blank_cells = forms.BooleanField(required=False, widget=forms.HiddenInput)

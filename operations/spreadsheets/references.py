@@ -6,7 +6,17 @@ precision by its code or label."""
 from django.utils.translation import gettext_lazy as _
 from import_export.fields import Field
 
-from operations.models import Activity, ActivityKind, DatePrecision, Metric, Operation, Qualifier, Source, Unit
+from operations.models import (
+    Activity,
+    ActivityKind,
+    DatePrecision,
+    Metric,
+    NameMapping,
+    Operation,
+    Qualifier,
+    Source,
+    Unit,
+)
 
 from .lookups import ChoiceWidget, NaturalKeyWidget
 
@@ -22,7 +32,11 @@ def operation_widget():
 
 def metric_widget():
     return NaturalKeyWidget(
-        Metric, keys=("code",), noun=_("metric"), hint=_("give its code, as listed in the metrics catalogue")
+        Metric,
+        keys=("code",),
+        noun=_("metric"),
+        hint=_("give its code, as listed in the metrics catalogue"),
+        mapping_kind=NameMapping.Kind.METRIC,
     )
 
 
@@ -39,6 +53,7 @@ def activity_kind_widget():
         noun=_("kind of activity"),
         hint=_("add it to the kinds of activity first"),
         describe=lambda kind: [kind.name, kind.name_sr_latn],
+        mapping_kind=NameMapping.Kind.ACTIVITY_KIND,
     )
 
 
@@ -49,6 +64,7 @@ def unit_widget():
         noun=_("unit"),
         hint=_("give its code, such as kg, or add it to the units first"),
         describe=lambda unit: [unit.name, unit.symbol],
+        mapping_kind=NameMapping.Kind.UNIT,
     )
 
 
@@ -61,6 +77,7 @@ def qualifier_widget():
         hint=_("add it to the qualifiers first, saying what it means"),
         default=Qualifier.EXACT,
         describe=Qualifier.spellings,
+        mapping_kind=NameMapping.Kind.QUALIFIER,
     )
 
 
@@ -72,9 +89,17 @@ def precision_field(name):
     )
 
 
+def source_keys():
+    return ("title", "seed_file")
+
+
 def source_widget():
     return NaturalKeyWidget(
-        Source, keys=("title", "seed_file"), noun=_("source"), hint=_("give its title, or add the source first")
+        Source,
+        keys=source_keys(),
+        noun=_("source"),
+        hint=_("give its title, or add the source first"),
+        mapping_kind=NameMapping.Kind.SOURCE,
     )
 
 

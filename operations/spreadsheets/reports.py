@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from django.core.exceptions import NON_FIELD_ERRORS
 from django.utils.translation import gettext_lazy as _
 
+from .natural_keys import STAGED_PROPOSED, STAGED_WAITING
 from .widgets import cell_text
 
 STATUS_LABELS = {
@@ -19,6 +20,8 @@ STATUS_LABELS = {
     "delete": _("Deleted"),
     "invalid": _("Error"),
     "error": _("Error"),
+    STAGED_PROPOSED: _("For review"),
+    STAGED_WAITING: _("Already waiting for review"),
 }
 PREVIEW_ROWS = 500
 
@@ -61,12 +64,15 @@ class ImportReport:
     @property
     def summary(self):
         counts = self.counts
-        return _("%(new)s new, %(update)s updated, %(skip)s unchanged, %(error)s with errors") % {
+        summary = _("%(new)s new, %(update)s updated, %(skip)s unchanged, %(error)s with errors") % {
             "new": counts["new"],
             "update": counts["update"],
             "skip": counts["skip"],
             "error": counts["error"],
         }
+        if counts["proposed"]:
+            summary += _("; %(proposed)s about a published operation or activity go to review") % counts
+        return summary
 
 
 def report_for(result, preview_rows=PREVIEW_ROWS):
@@ -90,7 +96,7 @@ def report_for(result, preview_rows=PREVIEW_ROWS):
     invalid_values = {invalid.number: invalid.values for invalid in result.invalid_rows}
     rows = []
     for number, row_result in enumerate(result.rows[:preview_rows], start=1):
-        status = row_result.import_type
+        status = getattr(row_result, "staged", "") or row_result.import_type
         if row_result.diff is not None:
             cells = row_result.diff
         else:
@@ -98,11 +104,21 @@ def report_for(result, preview_rows=PREVIEW_ROWS):
         rows.append(
             PreviewRow(getattr(row_result, "sheet_row", number), status, STATUS_LABELS.get(status, status), cells)
         )
-    totals = result.totals
-    counts = {
-        "new": totals["new"],
-        "update": totals["update"],
-        "skip": totals["skip"],
-        "error": totals["invalid"] + totals["error"],
-    }
-    return ImportReport(counts, problems, rows, max(0, len(result.rows) - preview_rows), headers)
+    return ImportReport(counts_of(result), problems, rows, max(0, len(result.rows) - preview_rows), headers)
+
+
+def counts_of(result):
+    """What the rows of an import-export `Result` did: created, changed, unchanged, proposed for
+    review (rows about published operations and activities), with errors."""
+    counts = {"new": 0, "update": 0, "skip": 0, "proposed": 0, "error": 0}
+    for row_result in result.rows:
+        staged = getattr(row_result, "staged", "")
+        if staged == STAGED_PROPOSED:
+            counts["proposed"] += 1
+        elif staged == STAGED_WAITING:
+            counts["skip"] += 1
+        elif row_result.import_type in counts:
+            counts[row_result.import_type] += 1
+        elif row_result.import_type in ("invalid", "error"):
+            counts["error"] += 1
+    return counts

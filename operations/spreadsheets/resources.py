@@ -9,12 +9,13 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from import_export.fields import Field
 
-from operations.models import Activity, CrimeArea, Operation, Participation, Result, Role, Series, Source
+from operations.models import Activity, CrimeArea, NameMapping, Operation, Participation, Result, Role, Series, Source
+from operations.review.proposals import propose
 from participants.models import Institution
 from participants.spreadsheets import participant_widget, participants_widget
 
 from .lookups import ChoiceWidget, NaturalKeyManyWidget, NaturalKeyWidget
-from .natural_keys import NaturalKeyResource
+from .natural_keys import STAGED_PROPOSED, STAGED_WAITING, NaturalKeyResource
 from .references import (
     activity_kind_widget,
     activity_widget,
@@ -23,6 +24,7 @@ from .references import (
     operation_widget,
     precision_field,
     qualifier_widget,
+    source_keys,
     source_widget,
     unit_widget,
 )
@@ -96,7 +98,6 @@ class ResultResource(NaturalKeyResource):
         return {"unit"} if "metric" in errors else set()
 
     def import_instance(self, instance, row, **kwargs):
-        stored_value = instance.value
         errors = {}
         try:
             super().import_instance(instance, row, **kwargs)
@@ -109,16 +110,31 @@ class ResultResource(NaturalKeyResource):
             errors["operation"] = ValidationError(
                 _("Give the operation or the activity the figure is about (one of the two).")
             )
-        subject = instance.operation if instance.operation_id else instance.activity
-        changed = instance.pk and "value" not in errors and instance.value != stored_value
-        if changed and subject is not None and subject.is_published:
-            # Readers may have quoted a published figure: a correction needs its reason, in the admin.
-            errors["value"] = ValidationError(
-                _("This figure is published (%(stored)s); correct it on its page in the admin, with a reason.")
-                % {"stored": stored_value}
-            )
         if errors:
             raise ValidationError(errors)
+
+    def save_instance(self, instance, is_create, row, **kwargs):
+        """A statement of a published operation or activity is not saved: it waits for review as a
+        proposal of the import (`operations.review.proposals`), the same one only once."""
+        subject = instance.operation if instance.operation_id else instance.activity
+        if not subject.is_published:
+            super().save_instance(instance, is_create, row, **kwargs)
+            return
+        self._staged = STAGED_PROPOSED
+        record = kwargs.get("import_record")
+        if record is not None and not kwargs.get("dry_run"):
+            stored = None if is_create else Result.objects.get(pk=instance.pk)
+            if propose(record, self.sheet_row(kwargs.get("row_number")), instance, stored) is None:
+                self._staged = STAGED_WAITING
+
+    def before_import_row(self, row, **kwargs):
+        super().before_import_row(row, **kwargs)
+        self._staged = ""
+
+    def after_import_row(self, row, row_result, **kwargs):
+        super().after_import_row(row, row_result, **kwargs)
+        # The preview and the import's counts tell proposals from what was saved.
+        row_result.staged = self._staged
 
 
 class ParticipantListResource(NaturalKeyResource):
@@ -135,7 +151,7 @@ class ParticipantListResource(NaturalKeyResource):
     sources = Field(
         attribute="sources",
         column_name="sources",
-        widget=NaturalKeyManyWidget(Source, keys=("title", "seed_file"), noun=_("source")),
+        widget=NaturalKeyManyWidget(Source, keys=source_keys(), noun=_("source"), mapping_kind=NameMapping.Kind.SOURCE),
     )
 
     example = {
@@ -164,7 +180,9 @@ class OperationResource(NaturalKeyResource):
     series = Field(
         attribute="series",
         column_name="series",
-        widget=NaturalKeyWidget(Series, keys=("short_name", "slug", "name"), noun=_("series")),
+        widget=NaturalKeyWidget(
+            Series, keys=("short_name", "slug", "name"), noun=_("series"), mapping_kind=NameMapping.Kind.SERIES
+        ),
     )
     part_of = Field(attribute="part_of", column_name="part_of", widget=operation_widget())
     is_aggregate = Field(attribute="is_aggregate", column_name="is_aggregate", widget=YesNoWidget())

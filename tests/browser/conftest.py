@@ -123,6 +123,8 @@ def staff_account(username, group_name, password=STAFF_PASSWORD):
     if not Group.objects.filter(name=group_name).exists():
         rerun_data_migration("operations", "0004_roles_groups", "create_groups")
         rerun_data_migration("operations", "0010_catalogue_permissions", "grant")
+        rerun_data_migration("operations", "0012_import_records", "grant")
+        rerun_data_migration("operations", "0013_name_mappings", "grant")
     user = get_user_model().objects.create_user(username=username, password=password, is_staff=True)
     user.groups.add(Group.objects.get(name=group_name))
     return user

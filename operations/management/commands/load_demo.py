@@ -4,13 +4,15 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
 from operations.demo.loader import DemoDataError, DemoLoader
+from operations.review.changes import register_change
 
 
 class Command(BaseCommand):
     help = (
-        "Load the hand-checked demo data from the five seed documents: the JAD SEE series, its 2023 and 2024 "
-        "operations, participants, sources, results and capacity-building activities. Safe to run again: "
-        "rows are matched on their natural keys and saved only when something differs."
+        "Load the hand-checked demo data: the five seed documents (the JAD SEE series, its 2023 and 2024 "
+        "operations, SEESAC's 2024 work) and the 37 records of the research file, with their participants, "
+        "sources, figures and capacity-building activities. Safe to run again: rows are matched on their "
+        "natural keys and saved only when something differs."
     )
 
     def add_arguments(self, parser):
@@ -22,8 +24,9 @@ class Command(BaseCommand):
 
     def handle(self, *args, dry_run=False, verbosity=1, **options):
         log = self.stdout.write if verbosity >= 2 else None
-        # All or nothing: a half-loaded register would show operations without their figures.
-        with transaction.atomic():
+        # All or nothing, as one change to the register: a half-loaded register would show
+        # operations without their figures.
+        with register_change(None, "load_demo"):
             try:
                 tally = DemoLoader(log=log).load()
             except DemoDataError as error:

@@ -10,7 +10,17 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
-from operations.models import Activity, Correction, Operation, Participation, Qualifier, Result, Unit
+from operations.models import (
+    Activity,
+    Correction,
+    ImportRecord,
+    Operation,
+    Participation,
+    ProposedChange,
+    Qualifier,
+    Result,
+    Unit,
+)
 from tests.operations.fixtures import add_inline_row, admin_url, build_world, form_data
 
 pytestmark = pytest.mark.django_db
@@ -31,10 +41,12 @@ def test_changelist_and_add_page_render(admin_client, admin_user, rf, world, mod
     assert admin_client.get(admin_url(model, "changelist")).status_code == 200
     request = rf.get("/")
     request.user = admin_user
-    # Some lists are records only (corrections, sign-in attempts): nobody adds to them by hand.
+    # Some lists are records only (corrections, imports and what they propose, sign-in attempts):
+    # nobody adds to them by hand.
     can_add = admin.site._registry[model].has_add_permission(request)
     assert admin_client.get(admin_url(model, "add")).status_code == (200 if can_add else 403)
-    assert can_add or model is Correction or model._meta.app_label not in {"operations", "participants"}
+    records_only = {Correction, ImportRecord, ProposedChange}
+    assert can_add or model in records_only or model._meta.app_label not in {"operations", "participants"}
 
 
 @pytest.mark.parametrize("model", REGISTERED, ids=[model._meta.label for model in REGISTERED])

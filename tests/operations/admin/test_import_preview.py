@@ -1,6 +1,7 @@
 """Imports through the admin's two steps: upload (a preview, nothing saved), then confirm (the
 whole file in one transaction). Every file that cannot be imported says why and changes nothing."""
 
+import hashlib
 import io
 from decimal import Decimal
 
@@ -12,7 +13,7 @@ from django.test import override_settings
 from import_export.formats.base_formats import CSV, XLSX
 from openpyxl import load_workbook
 
-from operations.models import Operation, Result
+from operations.models import ImportRecord, Metric, Operation, Result
 from operations.spreadsheets.resources import ResultResource
 from tests.operations.fixtures import admin_url, build_world
 from tests.operations.sheets import (
@@ -195,15 +196,29 @@ def test_confirming_imports_the_file_with_a_history_entry(admin_client, admin_us
 
     done = confirm(admin_client, preview)
 
+    record = ImportRecord.objects.get()
     assert done.status_code == 200
-    assert "Import finished: 1 new, 1 updated, 0 deleted and 1 skipped results." in done.content.decode()
+    assert (
+        f"Import #{record.pk} of results.csv: 1 created, 1 changed, 1 unchanged, 0 waiting for review."
+        in done.content.decode()
+    )
+    assert (record.user, record.status, record.rows, record.created, record.changed, record.skipped) == (
+        admin_user,
+        ImportRecord.Status.IMPORTED,
+        3,
+        1,
+        1,
+        1,
+    )
+    assert record.sha256 == hashlib.sha256(mixed_file(world)).hexdigest()
     arrests = Result.objects.get(metric=world.arrests, country=None)
     assert arrests.value == Decimal("562")
     latest = arrests.history.first()
-    assert (latest.history_type, latest.history_user, latest.history_change_reason) == (
+    assert (latest.history_type, latest.history_user, latest.history_change_reason, latest.import_id) == (
         "~",
         admin_user,
-        "Imported from results.csv",
+        f"Imported from results.csv (import #{record.pk})",
+        record.pk,
     )
     assert Result.objects.get(country=world.serbia).value == Decimal("1204")
 
@@ -221,17 +236,19 @@ def test_importing_the_same_file_again_changes_nothing(admin_client, world):
 
 def test_a_row_that_fails_on_confirmation_saves_nothing_of_the_file(admin_client, world):
     preview = upload(admin_client, mixed_file(world))
-    # Between preview and confirmation the operation is published: its figures are now corrected
-    # only with a reason, so the corrected row fails, and the new one must not be saved alone.
-    Operation.objects.filter(pk=world.operation.pk).update(status=Operation.Status.PUBLISHED)
+    # Between preview and confirmation the officers metric is renamed: its row now fails, and
+    # the new and corrected rows must not be saved without it.
+    Metric.objects.filter(pk=world.officers.pk).update(code="officers-deployed", name="Officers deployed")
     before = state()
 
     response = confirm(admin_client, preview)
 
     assert "Nothing was imported" in response.content.decode()
     ((row, column, message),) = problems(response)
-    assert (row, column) == (3, "value") and message.startswith("This figure is published (566.000)")
+    assert (row, column) == (4, "metric") and message.startswith('Unknown metric "officers"')
     assert state() == before
+    record = ImportRecord.objects.get()
+    assert record.status == ImportRecord.Status.FAILED and 'Unknown metric "officers"' in record.message
 
 
 def test_an_expired_upload_is_asked_again(admin_client, world):

@@ -71,7 +71,7 @@ def test_queueing_keeps_the_file_and_enqueues_the_task_once_committed(
         record = queued(admin_user, content)
 
     assert len(callbacks) == 1
-    assert (record.status, record.rows, record.size, record.what) == ("queued", 4, len(content), "operations.result")
+    assert (record.status, record.rows, record.size, record.what) == ("queued", 4, len(content), "results")
     with record.open_upload() as stream:
         assert stream.read() == content
     (task,) = DBTaskResult.objects.all()
@@ -352,7 +352,7 @@ def test_a_published_operation_gets_proposals_not_statements(world, admin_user):
         (3, world.results[2].pk),
         (5, None),
     ]
-    assert proposals[0].values["value"] == "1204" and proposals[0].operation == world.operation
+    assert proposals[0].values["value"] == "1204.000" and proposals[0].operation == world.operation
 
     again = imported(admin_user, csv_bytes(RESULT_HEADERS, ROWS))
 

@@ -52,12 +52,11 @@ def state():
     )
 
 
-CYRILLIC = "\ufeff" + "\n".join(
-    [
-        ",".join(RESULT_HEADERS),
-        f"JAD SEE 2023,arrests,Србија,{SOURCE},exact,12,12 ухапшених у Србији",
-    ]
-)
+def cyrillic(country):
+    """A CSV file as Excel saves "CSV UTF-8": a byte order mark, then the text; names in Cyrillic."""
+    lines = [",".join(RESULT_HEADERS), f"JAD SEE 2023,arrests,{country},{SOURCE},exact,12,12 ухапшених"]
+    return ("\ufeff" + "\n".join(lines)).encode("utf-8")
+
 WINDOWS_1250 = "\n".join(
     [",".join(RESULT_HEADERS), f"JAD SEE 2023,arrests,Serbia,{SOURCE},exact,12,12 uhapšenih u Čačku"]
 ).encode("cp1250")
@@ -96,9 +95,9 @@ BAD_FILES = [
     (
         "utf8-bom-cyrillic",
         "results.csv",
-        CYRILLIC.encode("utf-8"),
+        cyrillic("Атлантида"),
         "worker",
-        'row 2, column country ("Србија"): Unknown country "Србија"',
+        'row 2, column country ("Атлантида"): Unknown country "Атлантида"',
     ),
     (
         "formula-csv",
@@ -175,3 +174,13 @@ def test_unknown_names_are_each_named_with_the_closest_known(world, admin_user):
         'row 2, column country ("Serbiaa"): Unknown country "Serbiaa"; closest: Serbia',
         'row 2, column source ("Europol press relase"): Unknown source "Europol press relase"; closest: ' + SOURCE,
     ]
+
+
+def test_utf8_with_a_byte_order_mark_and_cyrillic_names_the_register_knows_is_imported(world, admin_user):
+    record = queue_results_import(admin_user, SimpleUploadedFile("results.csv", cyrillic("Србија")))
+
+    run_results_import.call(record.pk)
+
+    record.refresh_from_db()
+    assert (record.status, record.created) == ("imported", 1)
+    assert Result.objects.get(quote="12 ухапшених").country == world.serbia

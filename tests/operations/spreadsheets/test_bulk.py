@@ -161,7 +161,7 @@ def test_rows_about_a_published_operation_are_proposed_for_review_not_written(tm
         (5, False),
     ]
     assert (proposals[1].values, proposals[1].old_values) == (
-        {"value": "562", "quote": "562 arrests"},
+        {"value": "562.000", "quote": "562 arrests"},
         {"value": "566.000", "quote": "566 arrests"},
     )
 
@@ -245,7 +245,7 @@ def test_without_user_the_only_superuser_is_recorded_as_the_importer(tmp_path, w
     assert f"import #{record.pk}, by admin." in out
     assert (record.user, record.what, record.file_name, record.size) == (
         admin_user,
-        "operations.result",
+        "results",
         "results.csv",
         path.stat().st_size,
     )
