@@ -16,8 +16,8 @@ table and measures:
 - the worker: a fresh `db_worker --batch` process that runs the task and exits: its wall time, the
   task's own time (from the task's start to its end, as the queue records them: reading, checking,
   writing, the record's counts, the kept file deleted), rows per second over the task and
-  over queueing plus worker, and the worker's peak resident memory (the kernel's `ru_maxrss` of the
-  process, from `wait4`), beside an idle worker's (the same command with an empty queue);
+  over queueing plus worker, and the worker's peak resident memory (VmHWM, which the worker process
+  reads of itself when the command returns), beside an idle worker's (the same with an empty queue);
 - importing the same file again: the same, and that it changed nothing.
 
 Prints the figures; docs/performance.md ("Issue 17: big files in the background") records them.
@@ -80,26 +80,44 @@ def empty_register():
         model.objects.all()._raw_delete(model.objects.db)
 
 
+WORKER = [
+    "manage.py",
+    "db_worker",
+    "--batch",
+    "--no-reload",
+    "--no-startup-delay",
+    "--interval",
+    "0",
+    "--verbosity",
+    "0",
+]
+
+
 def worker():
-    """Run `db_worker --batch` in a fresh process: (wall seconds, peak resident memory in MiB)."""
-    command = [
-        sys.executable,
-        str(ROOT / "manage.py"),
-        "db_worker",
-        "--batch",
-        "--no-reload",
-        "--no-startup-delay",
-        "--interval",
-        "0",
-        "--verbosity",
-        "0",
-    ]
+    """Run `db_worker --batch` in a fresh process: (wall seconds, its peak resident memory in MiB).
+
+    The process reads its own peak (VmHWM) when the worker is done: the kernel's ru_maxrss of a
+    child would count the pages it shared with this process between fork and exec."""
     started = time.perf_counter()
-    process = subprocess.Popen(command, cwd=ROOT, env=os.environ.copy())
-    _pid, status, usage = os.wait4(process.pid, 0)
+    done = subprocess.run(
+        [sys.executable, __file__, "--run-worker"], cwd=ROOT, env=os.environ.copy(), capture_output=True, text=True
+    )
     seconds = time.perf_counter() - started
-    assert os.waitstatus_to_exitcode(status) == 0, "the worker failed"
-    return seconds, usage.ru_maxrss / 1024
+    assert done.returncode == 0, f"the worker failed: {done.stderr}"
+    peak_kb = int(done.stdout.split("peak-kb ")[-1])
+    return seconds, peak_kb / 1024
+
+
+def run_worker():
+    """In the worker's own process: the command, then its peak resident memory."""
+    from django.core.management import execute_from_command_line
+
+    sys.path.insert(0, str(ROOT))
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "jadsite.settings")
+    execute_from_command_line(WORKER)
+    status = Path("/proc/self/status").read_text()
+    peak = next(line.split()[1] for line in status.splitlines() if line.startswith("VmHWM"))
+    print(f"peak-kb {peak}")
 
 
 def one_import(data, name, size, user):
@@ -126,6 +144,8 @@ def rate(size, seconds):
 
 
 def main():
+    if sys.argv[1:] == ["--run-worker"]:
+        return run_worker()
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--rows", type=int, default=100000)
     parser.add_argument("--format", nargs="+", choices=["csv", "xlsx"], default=["csv", "xlsx"])

@@ -1,25 +1,21 @@
-"""Results imported in bulk, outside a web request: the background import of the admin
+"""Results imported in bulk, outside a web request: the background import
 (`background.run_results_import`) and `manage.py import_results FILE`.
 
-The same file as the admin's results import, read by the same reader (`operations.spreadsheets.reading`),
-through the same columns, widgets and messages (`ResultResource`), under the same rules: natural
-keys, required columns and cells, no negative figure, a unit of the metric's dimension (blank: the
-metric's), a country that is a country, two rows about one statement must agree, one headline
-choice per figure, an unchanged row changes nothing. A blank cell in a column a re-import corrects
-(value, unit, quote, note, is_headline) keeps what is stored unless the import was asked to erase
-with blank cells. A row about a published operation or activity is not written: it is kept for
-review as a proposal (`operations.review.proposals`).
-
-What differs from the admin is the speed and the memory. Rows are read from a stream and handled
-a chunk at a time: checked in memory against one query per operation or activity the file names
-(rather than several queries per row), then written at once with their history
-(`bulk_create_with_history`, `bulk_update_with_history`), each history row naming the import. All of
-it runs in one transaction: a problem in any row, or a refusal of the whole file found at its end
-(merged cells), rolls everything back, and every problem is reported. What is kept across chunks is
-a few numbers per row (the statement's key, for rows about the same statement), not the rows.
+The admin's results import's reader, columns, widgets, messages and rules (natural keys, required
+cells, no negative figure, a unit of the metric's dimension, a country that is a country, rows about
+one statement agree, one headline choice per figure, an unchanged row changes nothing; a blank
+correctable cell keeps what is stored unless the import erases with blank cells; a row about a
+published operation or activity becomes a proposal for review), at another speed and memory: rows
+come from a stream a chunk at a time, are checked in memory against one query per operation or
+activity the file names, and written at once with their history (`bulk_create_with_history`,
+`bulk_update_with_history`), each history row naming the import. All in one transaction: a problem
+in any row, or a refusal of the whole file found at its end (merged cells), rolls everything back,
+and every problem is reported. Across chunks only a key per statement is kept, not the rows.
 """
 
 import copy
+import gc
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from itertools import islice
 
@@ -103,8 +99,9 @@ class ResultBulkImport:
         if change is not None and change.reason:
             self.reason = change.reason
         self.seen, self.stored, self.subjects, self.headlines = {}, {}, set(), {}
+        self.now = timezone.now()  # the import's moment, on each history record it writes
         self.progress("imported", 0, total)
-        with transaction.atomic():
+        with transaction.atomic(), without_cycle_collection():
             while chunk := list(islice(rows, CHUNK)):
                 self.take(chunk, headers, fields, outcome, write=not (dry_run or outcome.problems))
                 self.progress("imported", outcome.rows, max(total, outcome.rows))
@@ -342,15 +339,15 @@ class ResultBulkImport:
                 batch_size=self.batch_size,
                 default_user=self.user,
                 default_change_reason=self.reason,
+                default_date=self.now,
                 custom_historical_attrs=attrs,
             )
         if changed:
-            now = timezone.now()
             instances = Result.objects.in_bulk([pk for pk, _changes in changed])
             updated = []
             for pk, changes in changed:
                 instance = apply(instances[pk], changes)
-                instance.updated_at = now
+                instance.updated_at = self.now
                 updated.append(instance)
             bulk_update_with_history(
                 updated,
@@ -359,6 +356,7 @@ class ResultBulkImport:
                 batch_size=self.batch_size,
                 default_user=self.user,
                 default_change_reason=self.reason,
+                default_date=self.now,
                 custom_historical_attrs=attrs,
             )
 
@@ -369,16 +367,28 @@ class ResultBulkImport:
             raise ValueError("Rows about published operations are proposed for review, which needs an import record.")
         stored = Result.objects.in_bulk([pk for _row, _what, pk in proposals if pk is not None])
         kept = []
-        for sheet_row, what, pk in proposals:
-            if pk is None:
-                proposal = propose(self.record, sheet_row, what)
-            else:
-                proposal = propose(self.record, sheet_row, apply(copy.copy(stored[pk]), what), stored[pk])
+        for sheet_row, what, pk in proposals:  # `what`: a new statement, or the changes to a stored one
+            statement = what if pk is None else apply(copy.copy(stored[pk]), what)
+            proposal = propose(self.record, sheet_row, statement, stored.get(pk))
             if proposal is None:
                 outcome.unchanged += 1
             else:
                 kept.append(proposal)
         return kept
+
+
+@contextmanager
+def without_cycle_collection():
+    """Python's cycle collector paused while rows are imported: they make millions of objects that
+    reference counting frees, and the collector, run every few hundred of them, walked the process's
+    objects again and again: a fifth of a 100,000-row import (docs/performance.md, issue 17)."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def apply(instance, changes):
