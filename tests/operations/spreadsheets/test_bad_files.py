@@ -57,6 +57,7 @@ def cyrillic(country):
     lines = [",".join(RESULT_HEADERS), f"JAD SEE 2023,arrests,{country},{SOURCE},exact,12,12 ухапшених"]
     return ("\ufeff" + "\n".join(lines)).encode("utf-8")
 
+
 WINDOWS_1250 = "\n".join(
     [",".join(RESULT_HEADERS), f"JAD SEE 2023,arrests,Serbia,{SOURCE},exact,12,12 uhapšenih u Čačku"]
 ).encode("cp1250")
