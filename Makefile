@@ -16,11 +16,14 @@ $(VENV)/.installed: requirements.txt requirements-dev.txt | $(BIN)/python
 
 install: $(VENV)/.installed
 
-## Set up, migrate the embedded SQLite database, load the demo data and serve the site.
+## Set up, migrate the embedded SQLite database, load the demo data and serve the site, with a
+## worker for background imports beside it (stopped with the server).
 run: install
 	$(BIN)/python manage.py migrate --noinput
 	$(BIN)/python manage.py load_demo
 	$(BIN)/python manage.py create_demo_superuser
+	$(BIN)/python manage.py db_worker --no-reload & worker=$$!; \
+	trap 'kill $$worker 2>/dev/null; wait $$worker 2>/dev/null' EXIT INT TERM; \
 	$(BIN)/python manage.py runserver $(HOST):$(PORT)
 
 ## Run the whole test suite (on SQLite, or on the database DATABASE_URL names), on every core.

@@ -62,6 +62,8 @@ INSTALLED_APPS = [
     "import_export",
     "simple_history",
     "axes",
+    "django_tasks",
+    "django_tasks_db",
     "participants",
     "operations",
 ]
@@ -112,6 +114,11 @@ DATABASES = {
     "default": env.db("DATABASE_URL", default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}"),
 }
 DATABASES["default"]["CONN_MAX_AGE"] = env.int("CONN_MAX_AGE", default=60 if PRODUCTION else 0)
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # Write-ahead logging, so that pages are read while a background import writes: in SQLite's
+    # default mode a transaction too large for its page cache (an import of many thousand rows)
+    # locks every reader out until it ends. Writers still take turns: one waits up to 20 s.
+    DATABASES["default"].setdefault("OPTIONS", {}).update({"init_command": "PRAGMA journal_mode=WAL;", "timeout": 20})
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
@@ -166,6 +173,13 @@ IMPORT_EXPORT_TMP_STORAGE_CLASS = "import_export.tmp_storages.CacheStorage"
 # preview and the confirmation each within a few seconds.
 IMPORT_MAX_UPLOAD_BYTES = env.int("IMPORT_MAX_UPLOAD_BYTES", default=5 * 1024 * 1024)
 IMPORT_MAX_WEB_ROWS = env.int("IMPORT_MAX_WEB_ROWS", default=5000)
+# What a results import in the background takes (operations.spreadsheets.background): refused above
+# these before anything of the file is read into memory. 200,000 rows import in under a minute.
+IMPORT_MAX_BACKGROUND_BYTES = env.int("IMPORT_MAX_BACKGROUND_BYTES", default=50 * 1024 * 1024)
+IMPORT_MAX_BACKGROUND_ROWS = env.int("IMPORT_MAX_BACKGROUND_ROWS", default=200_000)
+# Background tasks (django-tasks): a queue in the database, run by `manage.py db_worker`
+# (`make run` starts one; docs/deployment.md says how to run them in production).
+TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]}}
 # The shared cache: local memory by default (one process: `make run`, the tests), Redis in
 # production (CACHE_URL=redis://127.0.0.1:6379/1, Django's RedisCache), so that every app server
 # answers from one cache: public pages under the register's revision (operations.public.cache), and
@@ -180,6 +194,17 @@ CACHES = {
 CACHES["default"].setdefault("KEY_PREFIX", "jad")
 if CACHES["default"]["BACKEND"] == "django.core.cache.backends.redis.RedisCache":
     CACHES["default"]["BACKEND"] = "jadsite.redis.RedisCache"  # the same, with its clients kept (jadsite/redis.py)
+# The progress of background imports, written by the worker and read by the admin's pages, so a
+# cache both processes see (operations.spreadsheets.background says why not the database): the
+# shared cache when CACHE_URL names one; with the default cache, one process's memory, files in a
+# folder of this machine, which `make run`'s web server and worker share.
+if CACHES["default"]["BACKEND"] == "django.core.cache.backends.locmem.LocMemCache":
+    CACHES["progress"] = {
+        "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+        "LOCATION": env.str("PROGRESS_CACHE_DIR", default=str(BASE_DIR / ".import-progress")),
+    }
+else:
+    CACHES["progress"] = dict(CACHES["default"])
 
 if PRODUCTION:
     SESSION_COOKIE_SECURE = True

@@ -170,6 +170,8 @@ EDITORS_ONLY = (
     "operations/spreadsheets/constraint_checks.py",
     "operations/spreadsheets/reports.py",
     "operations/spreadsheets/bulk.py",
+    "operations/spreadsheets/background.py",
+    "operations/spreadsheets/rows.py",
     "participants/admin.py",
     "participants/spreadsheets.py",
 )

@@ -55,3 +55,30 @@ def test_production_refuses_to_start_without_secret_key_and_hosts():
 def test_production_starts_when_configured():
     result = run_check({"DJANGO_ENV": "production", "SECRET_KEY": "x" * 60, "ALLOWED_HOSTS": "register.example.org"})
     assert result.returncode == 0, result.stderr
+
+
+def settings_in(extra_env, expression):
+    env = {k: v for k, v in os.environ.items() if k not in {"CACHE_URL", "DATABASE_URL"}}
+    env.update(extra_env)
+    code = f"from django.conf import settings; print({expression})"
+    result = subprocess.run(
+        [sys.executable, "manage.py", "shell", "--no-imports", "-c", code],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    return result.stdout.strip()
+
+
+def test_background_imports_report_progress_where_the_web_processes_read_it():
+    # The worker and the web server are two processes: their progress cache must be one both see.
+    progress = "settings.CACHES['progress']['BACKEND']"
+    assert settings_in({}, progress) == "django.core.cache.backends.filebased.FileBasedCache"
+    shared = {"CACHE_URL": "redis://127.0.0.1:6379/9"}
+    assert settings_in(shared, progress) == "jadsite.redis.RedisCache"
+    assert settings_in(shared, "settings.CACHES['progress']['LOCATION']") == "redis://127.0.0.1:6379/9"
+    # SQLite lets pages be read while an import writes.
+    assert settings_in({}, "settings.DATABASES['default']['OPTIONS']['init_command']") == "PRAGMA journal_mode=WAL;"

@@ -1,6 +1,7 @@
-"""Imports in the admin: the record of every import (who, when, which file, what it did), its
-rollback as one unit, and the review of what imports propose for published operations and
-activities, with the stored and the proposed values side by side."""
+"""Imports in the admin: the record of every import (who, when, which file, what it did, and a
+progress bar while it runs in the background: background.py), its rollback as one unit, and the
+review of what imports propose for published operations and activities, with the stored and the
+proposed values side by side."""
 
 from django import forms
 from django.contrib import admin, messages
@@ -16,6 +17,8 @@ from django.utils.translation import gettext_lazy as _
 from operations.models import ImportRecord, ProposedChange, Result
 from operations.review import imports, proposals
 from operations.review.workflow import TransitionError
+
+from .background import BackgroundImportsMixin
 
 
 class ProposalInline(admin.TabularInline):
@@ -42,7 +45,7 @@ class ProposalInline(admin.TabularInline):
 
 
 @admin.register(ImportRecord)
-class ImportRecordAdmin(admin.ModelAdmin):
+class ImportRecordAdmin(BackgroundImportsMixin, admin.ModelAdmin):
     list_display = [
         "__str__",
         "what",
@@ -62,6 +65,7 @@ class ImportRecordAdmin(admin.ModelAdmin):
     inlines = [ProposalInline]
     readonly_fields = [field.name for field in ImportRecord._meta.fields]
     change_form_template = "admin/operations/importrecord/change_form.html"
+    change_list_template = "admin/operations/importrecord/change_list.html"
 
     def has_add_permission(self, request):
         return False  # imports are made by uploading a file on an import page

@@ -3,6 +3,7 @@ public correction with its reason."""
 
 from django import forms
 from django.contrib import admin
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from simple_history.admin import SimpleHistoryAdmin
 
@@ -69,6 +70,8 @@ class ResultAdminForm(StatementForm):
 class ResultAdmin(RegisterImportExportMixin, SimpleHistoryAdmin):
     form = ResultAdminForm
     resource_classes = [ResultResource]
+    # The register's tools, and "Import in the background" for large files (operations.admin.imports).
+    import_export_change_list_template = "admin/operations/result/change_list_import_export.html"
     list_display = ["operation", "activity", "metric", "country", "value", "unit", "qualifier", "source", "is_headline"]
     list_filter = [
         ("operation", admin.RelatedOnlyFieldListFilter),
@@ -92,6 +95,10 @@ class ResultAdmin(RegisterImportExportMixin, SimpleHistoryAdmin):
         (_("Record"), {"fields": ["created_at", "updated_at"], "classes": ["collapse"]}),
     ]
     history_list_display = ["value", "qualifier"]
+
+    def add_import_report(self, request, context, stored=None):
+        super().add_import_report(request, context, stored)
+        context["background_import_url"] = reverse("admin:operations_importrecord_upload_results")
 
     def has_delete_permission(self, request, obj=None):
         # A published figure is corrected, with a reason readers see; it is not made to vanish.

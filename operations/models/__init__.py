@@ -10,7 +10,7 @@ May import: nothing of the project.
 
 from .activities import Activity, ActivityKind
 from .dates import DatePrecision
-from .imports import ImportedHistory, ImportRecord, ProposedChange
+from .imports import ImportedHistory, ImportRecord, ImportUpload, ProposedChange
 from .mappings import NameMapping
 from .metrics import Breakdown, Dimension, Metric, Unit
 from .operations import CoordinationCentre, CrimeArea, Operation, Participation, Role, Series
@@ -29,6 +29,7 @@ __all__ = [
     "DatePrecision",
     "Dimension",
     "ImportRecord",
+    "ImportUpload",
     "ImportedHistory",
     "Metric",
     "NameMapping",

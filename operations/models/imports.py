@@ -2,10 +2,13 @@
 proposes where the public would otherwise see it at once.
 
 `ImportRecord` is the import as one unit: its progress when it runs in the background, its counts
-when done, and whether it was rolled back. The history rows it wrote carry its id
+when done, and whether it was rolled back; `ImportUpload` keeps the file a background import reads
+until it has run. The history rows it wrote carry its id
 (`ImportedHistory.import_id`), so that it can be undone as one unit. `ProposedChange` is a row of
 an import onto a published operation or activity: it waits for review instead of being public.
 """
+
+import io
 
 from django.conf import settings
 from django.db import models
@@ -105,6 +108,84 @@ class ImportRecord(models.Model):
     @property
     def is_finished(self):
         return self.status in self.Status.finished()
+
+    def keep_upload(self, stream):
+        """Keep the uploaded file (a binary file object) for the worker that will import it."""
+        parts, number = [], 0
+        stream.seek(0)
+        while data := stream.read(ImportUpload.PART_SIZE):
+            parts.append(ImportUpload(record=self, number=number, data=data))
+            number += 1
+            if len(parts) == 8:  # a few megabytes in memory at a time
+                ImportUpload.objects.bulk_create(parts)
+                parts = []
+        ImportUpload.objects.bulk_create(parts)
+        stream.seek(0)
+
+    def open_upload(self):
+        """The kept file, as a binary file that reads one part at a time from the database."""
+        return io.BufferedReader(UploadReader(self), buffer_size=64 * 1024)
+
+    def forget_upload(self):
+        ImportUpload.objects.filter(record=self).delete()
+
+
+class ImportUpload(models.Model):
+    """A part of a file uploaded for a background import, kept until the import has run.
+
+    The file is kept in the database, like everything else the register holds: any app server can
+    take the upload and any worker read it, no server's disk holds what another needs, and a
+    backup holds what waits in the queue. In parts of a megabyte, so that neither the upload nor
+    the worker ever holds the whole file.
+    """
+
+    PART_SIZE = 1024 * 1024
+
+    record = models.ForeignKey(ImportRecord, on_delete=models.CASCADE, related_name="+")
+    number = models.PositiveIntegerField()
+    data = models.BinaryField()
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["record", "number"], name="import_upload_part_once")]
+
+    def __str__(self):
+        return f"{self.record_id}/{self.number}"
+
+
+class UploadReader(io.RawIOBase):
+    """The parts of a kept upload read as one seekable file (zip archives need to seek)."""
+
+    def __init__(self, record):
+        self.record_id = record.pk
+        self.size = record.size
+        self.position = 0
+        self.part_number, self.part = None, b""
+
+    def readable(self):
+        return True
+
+    def seekable(self):
+        return True
+
+    def tell(self):
+        return self.position
+
+    def seek(self, offset, whence=io.SEEK_SET):
+        base = {io.SEEK_SET: 0, io.SEEK_CUR: self.position, io.SEEK_END: self.size}[whence]
+        self.position = max(0, base + offset)
+        return self.position
+
+    def readinto(self, buffer):
+        if self.position >= self.size:
+            return 0
+        number, start = divmod(self.position, ImportUpload.PART_SIZE)
+        if number != self.part_number:
+            data = ImportUpload.objects.filter(record_id=self.record_id, number=number).values_list("data", flat=True)
+            self.part_number, self.part = number, bytes(data.get())
+        chunk = self.part[start : start + len(buffer)]
+        buffer[: len(chunk)] = chunk
+        self.position += len(chunk)
+        return len(chunk)
 
 
 class ProposedChangeQuerySet(models.QuerySet):

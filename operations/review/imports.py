@@ -29,7 +29,21 @@ class RollbackRefused(TransitionError):
 
 
 def sha256_of(data):
+    """Of bytes, text, or a binary file (read from its start to its end, then put back at its start)."""
+    if hasattr(data, "read"):
+        data.seek(0)
+        digest = hashlib.file_digest(data, "sha256").hexdigest()
+        data.seek(0)
+        return digest
     return hashlib.sha256(data if isinstance(data, bytes) else data.encode()).hexdigest()
+
+
+def size_of(data):
+    if hasattr(data, "read"):
+        size = data.seek(0, 2)
+        data.seek(0)
+        return size
+    return len(data)
 
 
 def earlier_imports(data, what):
@@ -38,13 +52,14 @@ def earlier_imports(data, what):
 
 
 def start_import(user, what, file_name, data, *, scope="", erase_blank_cells=False, rows=0, status=None):
-    """The record of an import about to run (or to be queued), saved at once: a failure is recorded too."""
+    """The record of an import about to run (or to be queued), saved at once: a failure is recorded too.
+    `data`: the file's bytes, or the file itself (a binary file object)."""
     return ImportRecord.objects.create(
         user=user,
         what=what,
         file_name=file_name[:255],
         sha256=sha256_of(data),
-        size=len(data),
+        size=size_of(data),
         scope=scope,
         erase_blank_cells=erase_blank_cells,
         rows=rows,

@@ -2,9 +2,10 @@
 is kept of it in the cache (operations.public.cache) is read again.
 
 Saves, deletions and many-to-many changes of any model of the two apps count, history rows, the
-revision itself and name mappings (how files are read, not what the register says) excepted; so
-do migrations and `flush` (post_migrate). Writes that send no signal
-(bulk_create, QuerySet.update, raw SQL) must call `Revision.objects.bump()` themselves, as
+revision itself, name mappings (how files are read, not what the register says) and the records
+of imports (who imported what, and the files waiting for a background import: the public site
+shows none of them) excepted; so do migrations and `flush` (post_migrate). Writes that send no
+signal (bulk_create, QuerySet.update, raw SQL) must call `Revision.objects.bump()` themselves, as
 operations.spreadsheets.bulk does.
 """
 
@@ -13,7 +14,7 @@ from django.db import connections
 from django.db.models.signals import m2m_changed, post_delete, post_migrate, post_save
 from simple_history.models import HistoricalChanges
 
-from operations.models import NameMapping, Revision
+from operations.models import ImportRecord, ImportUpload, NameMapping, Revision
 
 REGISTER_APPS = frozenset({"operations", "participants"})
 
@@ -21,7 +22,7 @@ REGISTER_APPS = frozenset({"operations", "participants"})
 def counts_as_change(model):
     return (
         model._meta.app_label in REGISTER_APPS
-        and model not in (Revision, NameMapping)
+        and model not in (Revision, NameMapping, ImportRecord, ImportUpload)
         and not issubclass(model, HistoricalChanges)  # simple-history's records
     )
 

@@ -1,18 +1,23 @@
-"""Results imported in bulk, outside a web request (`manage.py import_results FILE`).
+"""Results imported in bulk, outside a web request: the background import
+(`background.run_results_import`) and `manage.py import_results FILE`.
 
-The same file as the admin's results import, read by the same reader (`operations.spreadsheets.reading`),
-through the same columns, widgets and messages (`ResultResource`), under the same rules: natural
-keys, required columns and cells, no negative figure, a unit of the metric's dimension (blank: the
-metric's), a country that is a country, two rows about one statement must agree, one headline
-choice per figure, a published figure is corrected in the admin with a reason, an unchanged row
-changes nothing. What differs is the speed: rows are checked in memory against one
-query per table (rather than several queries per row), then written in batches with their history
-(`bulk_create_with_history`, `bulk_update_with_history`), in one transaction. Any problem in any
-row: nothing is written, and every problem is reported.
+The admin's results import's reader, columns, widgets, messages and rules (natural keys, required
+cells, no negative figure, a unit of the metric's dimension, a country that is a country, rows about
+one statement agree, one headline choice per figure, an unchanged row changes nothing; a blank
+correctable cell keeps what is stored unless the import erases with blank cells; a row about a
+published operation or activity becomes a proposal for review), at another speed and memory: rows
+come from a stream a chunk at a time, are checked in memory against one query per operation or
+activity the file names, and written at once with their history (`bulk_create_with_history`,
+`bulk_update_with_history`), each history row naming the import. All in one transaction: a problem
+in any row, or a refusal of the whole file found at its end (merged cells), rolls everything back,
+and every problem is reported. Across chunks only a key per statement is kept, not the rows.
 """
 
-import time
+import copy
+import gc
+from contextlib import contextmanager
 from dataclasses import dataclass, field
+from itertools import islice
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
@@ -22,16 +27,21 @@ from django.utils.translation import gettext as _
 from simple_history.utils import bulk_create_with_history, bulk_update_with_history
 
 from operations.models import Result, Revision
+from operations.review.changes import current_change, history_custom_attrs
+from operations.review.proposals import propose
 
+from .reading import Sheet
 from .reports import Problem
 from .resources import ResultResource
+from .rows import is_blank
 from .widgets import cell_text, same_lines
 
 BATCH_SIZE = 1000
-PROGRESS_EVERY = 10000
+CHUNK = 2000  # rows checked, then written, at a time; progress is reported after each
 KEY = ("operation", "activity", "metric", "country", "source", "qualifier")
 # What a re-import may change on an existing statement, as in the admin's import.
 CORRECTABLE = ("value", "unit", "quote", "note", "is_headline")
+STORED = ("pk", "value", "unit_id", "quote", "note", "is_headline")  # what a row is compared with
 FIGURE = ("operation", "activity", "metric", "country")  # one headline choice each (result_one_headline_override)
 
 
@@ -43,24 +53,27 @@ class BulkOutcome:
     new: int = 0
     updated: int = 0
     unchanged: int = 0
+    proposed: int = 0
     problems: list = field(default_factory=list)
     written: bool = False
-    seconds: dict = field(default_factory=dict)
-
-    @property
-    def rows_per_second(self):
-        total = sum(self.seconds.values())
-        return self.rows / total if total else 0.0
 
 
 class ResultBulkImport:
-    """Check every row of a results `Sheet` (from `importing.read_sheet`), then write them all or none.
+    """Check and write every row of a results sheet (a `reading.Sheet`, or the `SheetStream` of
+    `reading.open_sheet`), all of them or none.
 
-    `progress(phase, done, total)` is called every PROGRESS_EVERY rows while checking and writing.
+    `record`: the `ImportRecord` the import runs as (run it inside `review.imports.recorded_import`);
+    its user, file name and `erase_blank_cells` apply, and rows about published operations become
+    its proposals. `progress(phase, done, total)` is called at the start and after every chunk of rows.
     """
 
-    def __init__(self, user=None, file_name="", batch_size=BATCH_SIZE, progress=None):
-        self.user = user
+    def __init__(
+        self, record=None, *, user=None, file_name="", batch_size=BATCH_SIZE, progress=None, erase_blank_cells=False
+    ):
+        self.record = record
+        self.user = user if user is not None else getattr(record, "user", None)
+        self.erase_blank_cells = record.erase_blank_cells if record is not None else erase_blank_cells
+        file_name = file_name or getattr(record, "file_name", "")
         self.reason = _("Imported from %s") % file_name if file_name else _("Imported in bulk")
         self.batch_size = batch_size
         self.progress = progress or (lambda phase, done, total: None)
@@ -68,9 +81,9 @@ class ResultBulkImport:
         self.value_field = Result._meta.get_field("value")
         self.default_qualifier = Result._meta.get_field("qualifier").default
 
-    def run(self, sheet, dry_run=False):
-        outcome = BulkOutcome(rows=len(sheet.rows))
-        started = time.perf_counter()
+    def run(self, sheet, dry_run=False, total=None):
+        """Import the sheet; `total`: its number of rows, when known (for progress)."""
+        outcome = BulkOutcome()
         headers = [cell_text(header).casefold() for header in sheet.headers]
         message = self.resource.header_problems(headers)
         if message:
@@ -80,45 +93,53 @@ class ResultBulkImport:
             if hasattr(resource_field.widget, "reset"):
                 resource_field.widget.reset()
         fields = [f for f in self.resource.get_import_fields() if not f.readonly and f.column_name in headers]
-        statements = self.check(sheet, headers, fields, outcome)
-        outcome.seconds["check"] = time.perf_counter() - started
-        if outcome.problems or dry_run:
-            return outcome
-        started = time.perf_counter()
-        self.write(statements, outcome)
-        outcome.seconds["write"] = time.perf_counter() - started
+        rows = enumerate(sheet.rows, start=2) if isinstance(sheet, Sheet) else iter(sheet)
+        total = len(sheet.rows) if isinstance(sheet, Sheet) else total or 0
+        change = current_change()
+        if change is not None and change.reason:
+            self.reason = change.reason
+        self.seen, self.stored, self.subjects, self.headlines = {}, {}, set(), {}
+        self.now = timezone.now()  # the import's moment, on each history record it writes
+        self.progress("imported", 0, total)
+        with transaction.atomic(), without_cycle_collection():
+            while chunk := list(islice(rows, CHUNK)):
+                self.take(chunk, headers, fields, outcome, write=not (dry_run or outcome.problems))
+                self.progress("imported", outcome.rows, max(total, outcome.rows))
+            if outcome.problems or dry_run:
+                transaction.set_rollback(True)
+            else:
+                outcome.written = True
+                if outcome.new or outcome.updated:
+                    Revision.objects.bump()  # bulk writes send no signal (operations.review.signals)
+        outcome.problems.sort(key=lambda problem: problem.row or 0)
         return outcome
 
     # --- checking ------------------------------------------------------------------------------
 
-    def check(self, sheet, headers, fields, outcome):
-        """Every row read and checked; returns (new statements, changed statements)."""
+    def take(self, chunk, headers, fields, outcome, write):
+        """Check a chunk of (row number, cells) and, when `write` and all is well so far, write it."""
         cleaned_rows = []
-        subjects = {"operation": set(), "activity": set()}
-        total = len(sheet.rows)
-        self.progress("checked", 0, total)
-        for index, cells in enumerate(sheet.rows):
-            if index and index % PROGRESS_EVERY == 0:
-                self.progress("checked", index, total)
-            if all(cell_text(cell) == "" for cell in cells):
+        for sheet_row, cells in chunk:
+            outcome.rows += 1
+            if is_blank(cells):
                 continue
             row = dict(zip(headers, cells, strict=True))
-            cleaned = self.clean_row(row, index + 2, fields, outcome)
+            cleaned = self.clean_row(row, sheet_row, fields, outcome)
             if cleaned is not None:
-                cleaned_rows.append((index + 2, row, cleaned))
-                for name, ids in subjects.items():
-                    if cleaned.get(name) is not None:
-                        ids.add(cleaned[name].pk)
-        self.progress("checked", total, total)
-        existing = self.existing(subjects)
-        new, changed, seen = [], [], {}
-        # The statement each figure's headline is chosen for: the stored choices, then the rows'.
-        headlines = {figure_of(stored): stored["pk"] for stored in existing.values() if stored["is_headline"]}
-        for sheet_row, row, cleaned in cleaned_rows:
-            key = tuple(getattr(cleaned.get(name), "pk", cleaned.get(name)) for name in KEY)
-            if key in seen:
-                earlier_row, earlier = seen[key]
-                if earlier != row:
+                cleaned_rows.append((sheet_row, row, cleaned))
+        self.load_stored(cleaned_rows)
+        keys = [self.key_of(cleaned) for _row, _cells, cleaned in cleaned_rows]
+        matched = [self.stored[key][0] for key in keys if key in self.stored]
+        stored_rows = {}
+        if matched:
+            for values in Result.objects.filter(pk__in=matched).values_list(*STORED):
+                stored_rows[values[0]] = dict(zip(STORED, values, strict=True))
+        new, changed, proposals = [], [], []
+        for (sheet_row, row, cleaned), key in zip(cleaned_rows, keys, strict=True):
+            fingerprint = hash(tuple(row.values()))
+            if key in self.seen:
+                earlier_row, earlier = self.seen[key]
+                if earlier != fingerprint:
                     outcome.problems.append(
                         Problem(
                             sheet_row,
@@ -130,53 +151,76 @@ class ResultBulkImport:
                 else:
                     outcome.unchanged += 1
                 continue
-            seen[key] = (sheet_row, row)
-            stored = existing.get(key)
+            self.seen[key] = (sheet_row, fingerprint)
+            subject = cleaned.get("operation") or cleaned["activity"]
+            stored = stored_rows.get(self.stored[key][0]) if key in self.stored else None
             if stored is None:
-                new.append(self.new_statement(cleaned))
-                self.choose_headline(headlines, key, sheet_row, bool(cleaned.get("is_headline")), outcome)
+                if self.required_quote_missing(row, sheet_row, outcome):
+                    continue
+                statement = self.new_statement(cleaned)
+                self.choose_headline(key, sheet_row, statement.is_headline, outcome)
+                if subject.is_published:
+                    proposals.append((sheet_row, statement, None))
+                else:
+                    new.append(statement)
                 continue
-            changes = {}
-            for name in CORRECTABLE:
-                if name in cleaned and differs(corrected(cleaned, name), stored[name]):
-                    changes[name] = corrected(cleaned, name)
+            changes = self.changes(row, cleaned, stored)
+            if "quote" in changes and not changes["quote"]:
+                self.required_quote_missing(row, sheet_row, outcome)
+                continue
             self.choose_headline(
-                headlines, key, sheet_row, changes.get("is_headline", stored["is_headline"]), outcome, stored["pk"]
+                key, sheet_row, changes.get("is_headline", stored["is_headline"]), outcome, stored["pk"]
             )
             if not changes:
                 outcome.unchanged += 1
-            elif "value" in changes and (cleaned.get("operation") or cleaned["activity"]).is_published:
-                # As in the admin: a published figure changes only through a correction with its reason.
-                outcome.problems.append(
-                    Problem(
-                        sheet_row,
-                        "value",
-                        _("This figure is published (%(stored)s); correct it on its page in the admin, with a reason.")
-                        % {"stored": stored["value"]},
-                        cell_text(row.get("value")),
-                    )
-                )
+            elif subject.is_published:
+                proposals.append((sheet_row, changes, stored["pk"]))
             else:
                 changed.append((stored["pk"], changes))
-        outcome.new, outcome.updated = len(new), len(changed)
-        return new, changed
+        outcome.new += len(new)
+        outcome.updated += len(changed)
+        if write and not outcome.problems:
+            self.write(new, changed)
+            proposals = self.propose(proposals, outcome)
+        outcome.proposed += len(proposals)
+
+    def changes(self, row, cleaned, stored):
+        """What the row changes on the stored statement: a blank cell keeps what is stored, unless
+        the import erases with blank cells."""
+        changes = {}
+        for name in CORRECTABLE:
+            if name not in cleaned:
+                continue
+            if cell_text(row.get(name)) == "" and not self.erase_blank_cells:
+                continue
+            given = corrected(cleaned, name)
+            if differs(given, stored["unit_id" if name == "unit" else name]):
+                changes[name] = given
+        return changes
 
     @staticmethod
-    def choose_headline(headlines, key, sheet_row, chosen, outcome, pk=None):
+    def required_quote_missing(row, sheet_row, outcome):
+        if cell_text(row.get("quote")) != "":
+            return False
+        outcome.problems.append(Problem(sheet_row, "quote", _("This cell is empty; the column is required.")))
+        return True
+
+    def choose_headline(self, key, sheet_row, chosen, outcome, pk=None):
         """One statement per figure may be the editor's headline, as the admin's import checks it row
         by row: a row choosing another statement than the one already chosen is refused."""
         figure, identity = key[: len(FIGURE)], pk or ("row", sheet_row)
         if not chosen:
-            if headlines.get(figure) == identity:
-                del headlines[figure]
-        elif headlines.setdefault(figure, identity) != identity:
+            if self.headlines.get(figure) == identity:
+                del self.headlines[figure]
+        elif self.headlines.setdefault(figure, identity) != identity:
             outcome.problems.append(
                 Problem(sheet_row, "", _("Another statement is already the chosen headline for this figure."))
             )
 
     def clean_row(self, row, sheet_row, fields, outcome):
         """The row's values, read by the resource's widgets and held to the model's rules; None if
-        it has problems (each added to `outcome`)."""
+        it has problems (each added to `outcome`). A blank quote is judged once it is known whether
+        the row adds a statement or corrects one."""
         cleaned, problems = {}, []
         for resource_field in fields:
             try:
@@ -187,7 +231,7 @@ class ResultBulkImport:
         for text in ("quote", "note"):
             if text in cleaned:
                 cleaned[text] = cleaned[text] or ""
-        for required in ("metric", "source", "quote"):
+        for required in ("metric", "source"):
             if required not in problems_columns(problems) and not cleaned.get(required):
                 problems.append(Problem(sheet_row, required, _("This cell is empty; the column is required.")))
         about_one = (cleaned.get("operation") is None) != (cleaned.get("activity") is None)
@@ -241,17 +285,28 @@ class ResultBulkImport:
         return cleaned
 
     @staticmethod
-    def existing(subjects):
-        """The stored statements of these operations and activities, by their natural key (one query);
-        each as {"pk", "operation_id"... of the key, and the correctable columns (the unit's id)}."""
-        names = ("pk", *(f"{name}_id" for name in KEY), *CORRECTABLE)
-        columns = ["unit_id" if name == "unit" else name for name in names]
-        stored = {}
-        about = Q(operation__in=subjects["operation"]) | Q(activity__in=subjects["activity"])
-        for values in Result.objects.filter(about).values_list(*columns).iterator(chunk_size=5000):
-            record = dict(zip(names, values, strict=True))
-            stored[tuple(values[1 : 1 + len(KEY)])] = record
-        return stored
+    def key_of(cleaned):
+        return tuple(getattr(cleaned.get(name), "pk", cleaned.get(name)) for name in KEY)
+
+    def load_stored(self, cleaned_rows):
+        """The stored statements of the operations and activities these rows name that were not read
+        yet, by their natural key: {key: (pk, is_headline)}, one query for all of them; the headline
+        choices among them are the figures' choices so far."""
+        about = Q()
+        for _sheet_row, _row, cleaned in cleaned_rows:
+            for name in ("operation", "activity"):
+                subject = cleaned.get(name)
+                if subject is not None and (name, subject.pk) not in self.subjects:
+                    self.subjects.add((name, subject.pk))
+                    about |= Q(**{name: subject.pk})
+        if not about:
+            return
+        columns = [f"{name}_id" for name in KEY]
+        for values in Result.objects.filter(about).values_list(*columns, "pk", "is_headline").iterator(chunk_size=5000):
+            key, pk, is_headline = values[: len(KEY)], values[-2], values[-1]
+            self.stored[key] = (pk, is_headline)
+            if is_headline:
+                self.headlines[key[: len(FIGURE)]] = pk
 
     def new_statement(self, cleaned):
         # By ids rather than objects: a hundred thousand statements are built, and the objects'
@@ -274,44 +329,72 @@ class ResultBulkImport:
 
     # --- writing -------------------------------------------------------------------------------
 
-    def write(self, statements, outcome):
-        new, changed = statements
-        self.progress("written", 0, len(new) + len(changed))
-        with transaction.atomic():
-            for start in range(0, len(new), PROGRESS_EVERY):
-                bulk_create_with_history(
-                    new[start : start + PROGRESS_EVERY],
-                    Result,
-                    batch_size=self.batch_size,
-                    default_user=self.user,
-                    default_change_reason=self.reason,
-                )
-                self.progress("written", min(start + PROGRESS_EVERY, len(new)), len(new) + len(changed))
-            if changed:
-                now = timezone.now()
-                instances = Result.objects.in_bulk([pk for pk, _changes in changed])
-                updated = []
-                for pk, changes in changed:
-                    instance = instances[pk]
-                    for name, value in changes.items():
-                        setattr(instance, "unit_id" if name == "unit" else name, value)
-                    instance.updated_at = now
-                    updated.append(instance)
-                bulk_update_with_history(
-                    updated,
-                    Result,
-                    fields=[*CORRECTABLE, "updated_at"],
-                    batch_size=self.batch_size,
-                    default_user=self.user,
-                    default_change_reason=self.reason,
-                )
-                self.progress("written", len(new) + len(changed), len(new) + len(changed))
-            Revision.objects.bump()  # bulk writes send no signal (operations.review.signals)
-        outcome.written = True
+    def write(self, new, changed):
+        """The chunk's new statements and corrections, with their history, in the import's transaction."""
+        attrs = history_custom_attrs()
+        if new:
+            bulk_create_with_history(
+                new,
+                Result,
+                batch_size=self.batch_size,
+                default_user=self.user,
+                default_change_reason=self.reason,
+                default_date=self.now,
+                custom_historical_attrs=attrs,
+            )
+        if changed:
+            instances = Result.objects.in_bulk([pk for pk, _changes in changed])
+            updated = []
+            for pk, changes in changed:
+                instance = apply(instances[pk], changes)
+                instance.updated_at = self.now
+                updated.append(instance)
+            bulk_update_with_history(
+                updated,
+                Result,
+                fields=[*CORRECTABLE, "updated_at"],
+                batch_size=self.batch_size,
+                default_user=self.user,
+                default_change_reason=self.reason,
+                default_date=self.now,
+                custom_historical_attrs=attrs,
+            )
+
+    def propose(self, proposals, outcome):
+        """Rows about published operations and activities, kept for review: those proposed now (a
+        proposal already waiting for review is not proposed again: the row counts as unchanged)."""
+        if proposals and self.record is None:
+            raise ValueError("Rows about published operations are proposed for review, which needs an import record.")
+        stored = Result.objects.in_bulk([pk for _row, _what, pk in proposals if pk is not None])
+        kept = []
+        for sheet_row, what, pk in proposals:  # `what`: a new statement, or the changes to a stored one
+            statement = what if pk is None else apply(copy.copy(stored[pk]), what)
+            proposal = propose(self.record, sheet_row, statement, stored.get(pk))
+            if proposal is None:
+                outcome.unchanged += 1
+            else:
+                kept.append(proposal)
+        return kept
 
 
-def figure_of(stored):
-    return tuple(stored[f"{name}_id"] for name in FIGURE)
+@contextmanager
+def without_cycle_collection():
+    """Python's cycle collector paused while rows are imported: they make millions of objects that
+    reference counting frees, and the collector, run every few hundred of them, walked the process's
+    objects again and again: a fifth of a 100,000-row import (docs/performance.md, issue 17)."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def apply(instance, changes):
+    for name, value in changes.items():
+        setattr(instance, "unit_id" if name == "unit" else name, value)
+    return instance
 
 
 def corrected(cleaned, name):

@@ -1,12 +1,15 @@
-"""Reading uploaded spreadsheets safely, for the admin's imports and `manage.py import_results`.
+"""Reading uploaded spreadsheets safely, for the admin's imports, the background import and
+`manage.py import_results`.
 
-`read_sheet(data, "csv" | "xlsx")` returns the header and the rows of a CSV or XLSX file, or
-raises `SpreadsheetError` with a sentence a person can act on when the file is not one to import:
-not a spreadsheet at all (an image renamed .xlsx, random bytes, an old .xls), empty, only a
-header row, merged cells, formulas, error values, cells under no column name, or more rows than
-`max_rows`. Values are kept as the file gives them (text, numbers, dates); the resources'
-widgets read them. Rows keep their place, blank ones included, so that a message about row 7
-is about the row the spreadsheet numbers 7.
+`open_sheet(source, "csv" | "xlsx")` gives a `SheetStream` (rows.py): the header, then the rows one
+at a time, from bytes, text (CSV) or a binary file, which is read as the rows are asked for.
+`read_sheet` gives them all at once (the admin's preview needs them all). Either raises
+`SpreadsheetError` with a sentence a person can act on when the file is not one to import: not a
+spreadsheet at all (an image renamed .xlsx, random bytes, an old .xls), not UTF-8 text, compressed
+like a zip bomb, empty, only a header row, merged cells, hidden rows or columns, formulas, error
+values, cells under no column name, or more rows than `max_rows`. Values are kept as the file gives
+them (text, numbers, dates); the resources' widgets read them. Rows keep their place, blank ones
+included, so that a message about row 7 is about the row the spreadsheet numbers 7.
 
 `CheckedCSV` and `CheckedXLSX` are the import formats of the admin: the same reader, with the
 web limit on rows (`IMPORT_MAX_WEB_ROWS`); the size limit (`IMPORT_MAX_UPLOAD_BYTES`) is checked
@@ -15,8 +18,11 @@ mappings it reads); `StoredUploadForm` carries the stored upload and that scope 
 preview to the confirmation, or to the mapping assistant.
 """
 
+import codecs
 import csv
 import io
+import itertools
+import re
 import zipfile
 from dataclasses import dataclass, field
 
@@ -25,21 +31,20 @@ from django import forms
 from django.conf import settings
 from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy, ngettext
+from django.utils.translation import gettext_lazy
 from import_export.formats.base_formats import CSV, XLSX
 from import_export.forms import ConfirmImportForm, ImportForm
-from openpyxl.utils import get_column_letter
-from openpyxl.worksheet.formula import ArrayFormula, DataTableFormula
 
 from operations.models import NameMapping
 from operations.models.mappings import tidy_scope
 
-from .widgets import cell_text
+from .rows import BULK_COMMAND, SheetStream, SpreadsheetError, admin_row_limit
 from .xlsx import Workbook
+
+__all__ = ["BULK_COMMAND", "SpreadsheetError", "Sheet", "open_sheet", "read_sheet", "read_dataset"]
 
 DEFAULT_MAX_UPLOAD_BYTES = 5 * 1024 * 1024
 DEFAULT_MAX_WEB_ROWS = 5000
-BULK_COMMAND = "python manage.py import_results FILE"
 SCOPE_MAX_LENGTH = NameMapping._meta.get_field("scope").max_length
 
 # The first bytes of files people upload by mistake.
@@ -51,14 +56,11 @@ SIGNATURES = (
     (b"\xd0\xcf\x11\xe0", gettext_lazy("an old-style Office file (.xls or .doc) or a password-protected workbook")),
 )
 ZIP_SIGNATURE = b"PK\x03\x04"
-EXCEL_ERRORS = frozenset({"#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A", "#GETTING_DATA"})
-# A worksheet's XML is some 10 times its compressed size; far more is a "zip bomb".
+UTF8_BOM = codecs.BOM_UTF8
+# A worksheet's XML is some 10 times its compressed size; far more is a "zip bomb". Parts under
+# a megabyte cannot do harm whatever their ratio.
 MAX_COMPRESSION_RATIO = 200
-SHOWN = 5  # cells named in a message before "and N more"
-
-
-class SpreadsheetError(ValueError):
-    """The file cannot be imported at all; the message says why and what to do."""
+RATIO_CHECKED_FROM = 1024 * 1024
 
 
 def max_upload_bytes():
@@ -80,19 +82,27 @@ class Sheet:
         return tablib.Dataset(*self.rows, headers=self.headers)
 
 
-def read_sheet(data, kind, max_rows=None):
-    """The header and rows of a CSV or XLSX file given as bytes (or text, for CSV)."""
-    if data is None:
+def open_sheet(source, kind, max_rows=None, row_limit_message=admin_row_limit):
+    """The header and rows of a CSV or XLSX file, read as they are asked for. `source`: bytes, text
+    (CSV), or a binary file object positioned at its start (kept open: the caller closes it)."""
+    if source is None:
         raise SpreadsheetError(_("The uploaded file is no longer available; upload it again."))
-    if len(data) == 0:
-        raise SpreadsheetError(_("The file is empty."))
-    raw_rows = read_xlsx_rows(data) if kind == "xlsx" else read_csv_rows(data)
-    return tidy(raw_rows, max_rows)
+    if isinstance(source, (bytes, str)):
+        if len(source) == 0:
+            raise SpreadsheetError(_("The file is empty."))
+        source = io.StringIO(source, newline="") if isinstance(source, str) else io.BytesIO(source)
+    reader = XLSXRows(source) if kind == "xlsx" else CSVRows(source)
+    return SheetStream(reader, max_rows, row_limit_message)
 
 
-def describe(data):
-    """What a file that is not the expected spreadsheet seems to be, or None."""
-    head = data[:8] if isinstance(data, bytes) else b""
+def read_sheet(data, kind, max_rows=None):
+    """The header and all the rows of a CSV or XLSX file given as bytes (or text, for CSV)."""
+    stream = open_sheet(data, kind, max_rows)
+    return Sheet(stream.headers, [cells for _number, cells in stream])
+
+
+def describe(head):
+    """What a file that is not the expected spreadsheet seems to be, from its first bytes, or None."""
     for signature, what in SIGNATURES:
         if head.startswith(signature):
             return what
@@ -106,174 +116,189 @@ def not_a_spreadsheet(what, expected):
     )
 
 
+def head_of(stream, size=65536):
+    head = stream.read(size)
+    stream.seek(0)
+    return head
+
+
 # --- CSV ------------------------------------------------------------------------------------
 
 
-def read_csv_rows(data):
-    if isinstance(data, bytes):
-        what = describe(data)
+class CSVRows:
+    """The rows of a CSV file, decoded (UTF-8) line by line."""
+
+    merged, hidden_columns = (), frozenset()
+
+    def __init__(self, stream):
+        self.stream = stream
+        if isinstance(stream, io.TextIOBase):
+            return
+        head = head_of(stream)
+        what = describe(head)
         if what:
             raise not_a_spreadsheet(what, "CSV")
-        if data.startswith(ZIP_SIGNATURE):
+        if head.startswith(ZIP_SIGNATURE):
             raise SpreadsheetError(
                 _("This file is an XLSX workbook (or another zipped file), not CSV: choose XLSX as the format.")
             )
-        if b"\x00" in data[:65536]:
+        if b"\x00" in head:
             raise not_a_spreadsheet(_("binary data"), "CSV")
+
+    def rows(self):
+        text = self.stream
+        if not isinstance(text, io.TextIOBase):
+            text = io.TextIOWrapper(self.stream, encoding="utf-8-sig", newline="")
         try:
-            data = data.decode("utf-8-sig")
+            lines = iter(text)
+            first_line = next(lines, "")
+            # Excel writes semicolons in countries where the comma is the decimal separator.
+            delimiter = max([",", ";", "\t"], key=first_line.count)
+            reader = csv.reader(itertools.chain([first_line], lines), delimiter=delimiter)
+            for number, row in enumerate(reader, start=1):
+                yield number, row, False
+        except UnicodeDecodeError:
+            raise self.not_utf8() from None
+        except csv.Error as error:
+            raise SpreadsheetError(_("The file cannot be read as CSV: %(error)s.") % {"error": error}) from None
+        finally:
+            if text is not self.stream and not self.stream.closed:
+                text.detach()  # the caller's file stays open
+
+    def not_utf8(self):
+        return SpreadsheetError(
+            _(
+                "The file is not UTF-8 text (byte %(position)s cannot be read). In Excel, save it as "
+                '"CSV UTF-8 (Comma delimited)", or upload the XLSX workbook itself.'
+            )
+            % {"position": first_bad_byte(self.stream) + 1}
+        )
+
+
+def first_bad_byte(stream):
+    """Where the first byte that is not UTF-8 is, counted after any byte order mark."""
+    stream.seek(0)
+    start = len(UTF8_BOM) if stream.read(len(UTF8_BOM)) == UTF8_BOM else 0
+    stream.seek(start)
+    decoder = codecs.getincrementaldecoder("utf-8")()
+    offset = 0  # bytes given to the decoder
+    while chunk := stream.read(65536):
+        buffered = len(decoder.getstate()[0])
+        try:
+            decoder.decode(chunk)
         except UnicodeDecodeError as error:
-            raise SpreadsheetError(
-                _(
-                    "The file is not UTF-8 text (byte %(position)s cannot be read). In Excel, save it as "
-                    '"CSV UTF-8 (Comma delimited)", or upload the XLSX workbook itself.'
-                )
-                % {"position": error.start + 1}
-            ) from None
-    first_line = data.split("\n", 1)[0]
-    # Excel writes semicolons in countries where the comma is the decimal separator.
-    delimiter = max([",", ";", "\t"], key=first_line.count)
-    try:
-        rows = list(csv.reader(io.StringIO(data, newline=""), delimiter=delimiter))
-    except csv.Error as error:
-        raise SpreadsheetError(_("The file cannot be read as CSV: %(error)s.") % {"error": error}) from None
-    check_cells(rows)
-    return rows
+            return offset - buffered + error.start
+        offset += len(chunk)
+    return offset
 
 
 # --- XLSX -----------------------------------------------------------------------------------
 
 
-def read_xlsx_rows(data):
-    what = describe(data)
-    if what:
-        raise not_a_spreadsheet(what, "XLSX")
-    if not data.startswith(ZIP_SIGNATURE):
-        raise SpreadsheetError(
-            _(
-                "This file is not an XLSX workbook. If it is CSV text, choose CSV as the format; "
-                "otherwise save it as XLSX."
+class XLSXRows:
+    """The rows of an XLSX workbook's active sheet, from its zip archive, read as they are asked for."""
+
+    def __init__(self, stream):
+        head = head_of(stream, 8)
+        what = describe(head)
+        if what:
+            raise not_a_spreadsheet(what, "XLSX")
+        if not head.startswith(ZIP_SIGNATURE):
+            raise SpreadsheetError(
+                _(
+                    "This file is not an XLSX workbook. If it is CSV text, choose CSV as the format; "
+                    "otherwise save it as XLSX."
+                )
             )
-        )
-    try:
-        archive = zipfile.ZipFile(io.BytesIO(data))
-        names = set(archive.namelist())
-    except zipfile.BadZipFile:
-        raise SpreadsheetError(_("The workbook is damaged: it cannot be opened as XLSX.")) from None
-    if "xl/workbook.xml" not in names:
-        if "content.xml" in names:
-            raise SpreadsheetError(_("This is an OpenDocument spreadsheet (.ods); save it as XLSX or CSV."))
-        if "word/document.xml" in names:
-            raise not_a_spreadsheet(_("a Word document"), "XLSX")
-        raise not_a_spreadsheet(_("a zip archive"), "XLSX")
-    try:
-        workbook = Workbook(io.BytesIO(data))
-        info = archive.getinfo(workbook.sheet_path)
-        if info.compress_size and info.file_size / info.compress_size > MAX_COMPRESSION_RATIO:
-            raise SpreadsheetError(_("The workbook is compressed beyond what a spreadsheet needs; it is refused."))
+        try:
+            archive = zipfile.ZipFile(stream)
+            names = set(archive.namelist())
+        except zipfile.BadZipFile:
+            raise SpreadsheetError(_("The workbook is damaged: it cannot be opened as XLSX.")) from None
+        if "xl/workbook.xml" not in names:
+            if "content.xml" in names:
+                raise SpreadsheetError(_("This is an OpenDocument spreadsheet (.ods); save it as XLSX or CSV."))
+            if "word/document.xml" in names:
+                raise not_a_spreadsheet(_("a Word document"), "XLSX")
+            raise not_a_spreadsheet(_("a zip archive"), "XLSX")
+        check_compression(archive)
+        stream.seek(0)
+        self.workbook = self.read(lambda: Workbook(stream))
+
+    @property
+    def merged(self):
+        return self.workbook.merged
+
+    @property
+    def hidden_columns(self):
+        return self.workbook.hidden_columns
+
+    def rows(self):
         # Formulas are read as formulas (not their cached results), so that they can be refused.
-        rows, merged = workbook.rows()
-        workbook.close()
-    except SpreadsheetError:
-        raise
-    except Exception as error:  # openpyxl and the XML parser raise many kinds on a broken workbook
-        raise SpreadsheetError(
-            _("The workbook cannot be read (%(error)s); save it again as XLSX.") % {"error": type(error).__name__}
-        ) from None
-    if merged:
-        raise SpreadsheetError(
-            _(
-                "Merged cells (%(cells)s) cannot be imported: unmerge them and give every row its own "
-                "values, then upload the file again."
-            )
-            % {"cells": named(merged)}
-        )
-    check_cells(rows)
-    return rows
+        hidden = self.workbook.hidden_rows
+        rows = self.workbook.rows()
+        try:
+            while True:
+                row = self.read(lambda: next(rows, None))
+                if row is None:
+                    return
+                number, cells = row
+                yield number, cells, bool(hidden) and hidden[-1] == number
+        finally:
+            self.workbook.close()
+
+    @staticmethod
+    def read(step):
+        try:
+            return step()
+        except SpreadsheetError:
+            raise
+        except Exception as error:  # openpyxl and the XML parser raise many kinds on a broken workbook
+            raise SpreadsheetError(
+                _("The workbook cannot be read (%(error)s); save it again as XLSX.") % {"error": type(error).__name__}
+            ) from None
 
 
-def check_cells(rows):
-    """Formulas and error values (#REF!) are refused: an import takes values, as the sources give them."""
-    formulas, errors = [], []
-    for row_index, row in enumerate(rows, start=1):
-        for column_index, value in enumerate(row, start=1):
-            if isinstance(value, (ArrayFormula, DataTableFormula)) or (isinstance(value, str) and value[:1] == "="):
-                formulas.append(f"{get_column_letter(column_index)}{row_index}")
-            elif isinstance(value, str) and value in EXCEL_ERRORS:
-                errors.append(f"{get_column_letter(column_index)}{row_index} ({value})")
-    if formulas:
-        raise SpreadsheetError(
-            _(
-                "Cell(s) %(cells)s hold a formula. Imports take values only: copy the cells and paste them "
-                'as values (Paste Special › Values); text meant to start with "=" needs an apostrophe before it.'
-            )
-            % {"cells": named(formulas)}
-        )
-    if errors:
-        raise SpreadsheetError(
-            _("Cell(s) %(cells)s show a spreadsheet error instead of a value; fix them and upload again.")
-            % {"cells": named(errors)}
-        )
+def check_compression(archive):
+    """A part that unpacks to far more than a spreadsheet's XML would (a "zip bomb") refuses the
+    workbook, before any part is unpacked."""
+    for info in archive.infolist():
+        if info.file_size < RATIO_CHECKED_FROM:
+            continue
+        if not info.compress_size or info.file_size / info.compress_size > MAX_COMPRESSION_RATIO:
+            raise SpreadsheetError(_("The workbook is compressed beyond what a spreadsheet needs; it is refused."))
 
 
-# --- Both -----------------------------------------------------------------------------------
+ROW_TAG = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?row[\s/>]")
 
 
-def named(cells):
-    """'A2, B3' or 'A2, B3, C4, D5, E6 and 12 more'."""
-    shown = ", ".join(cells[:SHOWN])
-    if len(cells) > SHOWN:
-        return _("%(cells)s and %(more)s more") % {"cells": shown, "more": len(cells) - SHOWN}
-    return shown
-
-
-def tidy(raw_rows, max_rows=None):
-    """Header and rows of equal width; refuses an empty file, a header alone, values under no
-    column name, and more than `max_rows` rows (blank rows at the end do not count)."""
-    while raw_rows and all(cell_text(cell) == "" for cell in raw_rows[-1]):
-        raw_rows.pop()
-    if not raw_rows:
-        raise SpreadsheetError(_("The file is empty."))
-    header, *rows = raw_rows
-    if all(cell_text(cell) == "" for cell in header):
-        raise SpreadsheetError(_("The first row must name the columns, and it is empty."))
-    if not rows:
-        raise SpreadsheetError(
-            _("The file has only its header row (%(columns)s); there is no row to import.")
-            % {"columns": ", ".join(cell_text(cell) for cell in header if cell_text(cell))}
-        )
-    if max_rows is not None and len(rows) > max_rows:
-        raise SpreadsheetError(
-            ngettext(
-                "The file has %(count)s rows; an import in the admin takes at most %(limit)s row.",
-                "The file has %(count)s rows; an import in the admin takes at most %(limit)s rows.",
-                max_rows,
-            )
-            % {"count": f"{len(rows):,}", "limit": f"{max_rows:,}"}
-            + " "
-            + _("Split it into smaller files, or have results imported on the server with `%(command)s`.")
-            % {"command": BULK_COMMAND}
-        )
-    width = len(header)
-    # Columns without a name are dropped when empty (Excel leaves them behind) and refused otherwise.
-    unnamed = [index for index, cell in enumerate(header) if cell_text(cell) == ""]
-    stray = []
-    for row_number, row in enumerate(rows, start=2):
-        for index in [*unnamed, *range(width, len(row))]:
-            if index < len(row) and cell_text(row[index]) != "":
-                stray.append(f"{get_column_letter(index + 1)}{row_number}")
-    if stray:
-        raise SpreadsheetError(
-            _("Cell(s) %(cells)s hold values in a column without a name; name the column or clear them.")
-            % {"cells": named(stray)}
-        )
-    keep = [index for index in range(width) if index not in set(unnamed)]
-    headers = [cell_text(header[index]) for index in keep]
-    if len(keep) == width:
-        tidied = [(row + [None] * (width - len(row)))[:width] if len(row) != width else row for row in rows]
-    else:
-        tidied = [[row[index] if index < len(row) else None for index in keep] for row in rows]
-    return Sheet(headers, tidied)
+def count_rows(stream, kind):
+    """How many rows a file has after its header, counted quickly and without keeping any, to refuse
+    a file over a limit before it is read (blank rows at the end of a CSV file do not count; in an
+    XLSX file, the rows its worksheet lists). Refuses what `open_sheet` refuses before the rows."""
+    if kind == "xlsx":
+        workbook = XLSXRows(stream).workbook
+        count, tail = 0, b""
+        try:
+            with workbook.archive.open(workbook.sheet_path) as sheet:
+                while chunk := sheet.read(1024 * 1024):
+                    text = tail + chunk
+                    count += len(ROW_TAG.findall(text))
+                    tail = text[-64:]
+                    count -= len(ROW_TAG.findall(tail))  # counted again with the next chunk
+        finally:
+            workbook.close()
+            stream.seek(0)
+        return max(count - 1, 0)
+    count = last = 0
+    try:
+        for _number, row, _hidden in CSVRows(stream).rows():
+            count += 1
+            if any(cell.strip() for cell in row):
+                last = count
+    finally:
+        stream.seek(0)
+    return max(last - 1, 0)
 
 
 def read_dataset(data, kind, max_rows=None):

@@ -63,6 +63,14 @@ def formula(sheet):
     sheet["F2"] = "=SUM(1,2)"
 
 
+def hidden_row(sheet):
+    sheet.row_dimensions[3].hidden = True
+
+
+def hidden_column(sheet):
+    sheet.column_dimensions["G"].hidden = True
+
+
 # (id, file name, content, format name, what the message says)
 BAD_FILES = [
     ("png-as-xlsx", "results.xlsx", png_bytes(), "xlsx", "This file is a PNG image, not a spreadsheet"),
@@ -77,6 +85,20 @@ BAD_FILES = [
         xlsx_bytes(RESULT_HEADERS, GOOD_ROWS * 2, merged),
         "xlsx",
         "Merged cells (A2:A3) cannot be imported",
+    ),
+    (
+        "hidden-row",
+        "results.xlsx",
+        xlsx_bytes(RESULT_HEADERS, GOOD_ROWS * 3, hidden_row),
+        "xlsx",
+        "In this file row(s) 3 are hidden, and they hold values",
+    ),
+    (
+        "hidden-column",
+        "results.xlsx",
+        xlsx_bytes(RESULT_HEADERS, GOOD_ROWS, hidden_column),
+        "xlsx",
+        "In this file column(s) G are hidden, and they hold values",
     ),
     (
         "formula-xlsx",

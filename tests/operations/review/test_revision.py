@@ -8,7 +8,7 @@ import pytest
 from django.core.management import call_command
 from django.db import transaction
 
-from operations.models import Activity, NameMapping, Operation, Revision
+from operations.models import Activity, ImportRecord, ImportUpload, NameMapping, Operation, Revision
 from operations.review import signals
 from tests import public_fixtures
 from tests.operations.fixtures import build_world
@@ -45,7 +45,7 @@ def test_a_rolled_back_change_leaves_the_revision_as_it_was(world):
     assert Revision.objects.current() == before
 
 
-def test_a_bulk_import_counts(tmp_path, db, django_user_model):
+def test_a_bulk_import_counts(tmp_path, db, admin_user):
     build_world()
     before = Revision.objects.current()
     path = tmp_path / "results.csv"
@@ -54,11 +54,13 @@ def test_a_bulk_import_counts(tmp_path, db, django_user_model):
     assert Revision.objects.current() != before
 
 
-def test_history_rows_the_revision_itself_and_name_mappings_do_not_count():
+def test_history_rows_the_revision_name_mappings_and_import_records_do_not_count():
     assert signals.counts_as_change(Operation)
     assert not signals.counts_as_change(Operation.history.model)
     assert not signals.counts_as_change(Revision)
     assert not signals.counts_as_change(NameMapping)  # how files are read, not what the register says
+    assert not signals.counts_as_change(ImportRecord)  # who imported what: the public site shows none of it
+    assert not signals.counts_as_change(ImportUpload)
 
 
 def test_the_revision_is_none_before_it_is_ever_set(world):

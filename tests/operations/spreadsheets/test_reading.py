@@ -4,12 +4,14 @@ that cannot be imported, refused with a sentence that says why."""
 import datetime
 import io
 import re
+import zipfile
 
 import pytest
 from django.test import override_settings
 from openpyxl import Workbook
 
-from operations.spreadsheets.reading import CheckedCSV, CheckedXLSX, SpreadsheetError, read_sheet
+from operations.spreadsheets import reading
+from operations.spreadsheets.reading import CheckedCSV, CheckedXLSX, SpreadsheetError, count_rows, read_sheet
 from tests.operations.sheets import (
     BAD_FILES,
     GOOD_ROWS,
@@ -161,3 +163,49 @@ def test_inline_strings_and_gaps_keep_their_columns():
     assert rows[0] == ["JAD SEE 2023", None, None, "Source", "exact", 5, "five"]
     assert rows[1] == [None] * 7
     assert rows[2][5] is True
+
+
+# --- Before reading: the quick count, and what refuses a file before its rows are read ----------------
+
+
+@pytest.mark.parametrize("kind", ["csv", "xlsx"])
+def test_rows_are_counted_quickly_without_their_header_or_blank_lines_at_the_end(kind):
+    make = csv_bytes if kind == "csv" else xlsx_bytes
+    content = make(RESULT_HEADERS, GOOD_ROWS * 3 + ([[""] * 7, [""] * 7] if kind == "csv" else []))
+    stream = io.BytesIO(content)
+
+    assert count_rows(stream, kind) == 3
+    assert stream.tell() == 0  # ready to be read again
+
+
+def test_a_byte_that_is_not_utf8_far_into_a_file_is_placed():
+    text = "operation,quote\n" + "JAD SEE 2023,Pristina\n" * 5000 + "JAD SEE 2023,Priština\n"
+    content = b"\xef\xbb\xbf" + text.encode("cp1250")
+    position = len(text.split("Pri\u0161tina")[0].encode()) + len("Pri") + 1
+
+    with pytest.raises(SpreadsheetError, match=f"byte {position} cannot be read"):
+        count_rows(io.BytesIO(content), "csv")
+
+
+def bomb():
+    """A workbook whose worksheet unpacks to 5 MB from a few kilobytes."""
+    good = zipfile.ZipFile(io.BytesIO(xlsx_bytes(RESULT_HEADERS, GOOD_ROWS)))
+    stream = io.BytesIO()
+    with zipfile.ZipFile(stream, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as archive:
+        for info in good.infolist():
+            data = good.read(info.filename)
+            if info.filename == "xl/worksheets/sheet1.xml":
+                data = data.replace(b"</sheetData>", b"</sheetData>" + b"<!--" + b"A" * 5_000_000 + b"-->")
+            archive.writestr(info.filename, data)
+    return stream.getvalue()
+
+
+def test_a_zip_bomb_is_refused_before_any_part_is_unpacked(monkeypatch):
+    def unpack(*args, **kwargs):
+        raise AssertionError("unpacked")
+
+    monkeypatch.setattr(reading, "Workbook", unpack)
+
+    for read in (lambda data: count_rows(io.BytesIO(data), "xlsx"), lambda data: read_sheet(data, "xlsx")):
+        with pytest.raises(SpreadsheetError, match="compressed beyond what a spreadsheet needs"):
+            read(bomb())
