@@ -12,6 +12,8 @@ from pathlib import Path
 import pytest
 from django.core.management import call_command
 
+from tests.migration_data import rerun_data_migration, restore_catalogues
+
 # Playwright's sync API runs an event loop; Django refuses database access inside one otherwise.
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
@@ -81,26 +83,9 @@ def page(browser_context, artifacts, request):
         (artifacts / "failure.html").write_text(page.content())
 
 
-def rerun_data_migration(app_label, migration_name, function_name):
-    """Write again what a data migration wrote, with its own function run against the models as they
-    were at that migration: a live-server test's flush deletes those rows, and the serialized
-    rollback that should restore them did not in a full parallel run (qualifiers went missing)."""
-    import importlib
-
-    from django.db import connection
-    from django.db.migrations.loader import MigrationLoader
-
-    state = MigrationLoader(connection).project_state((app_label, migration_name))
-    module = importlib.import_module(f"{app_label}.migrations.{migration_name}")
-    getattr(module, function_name)(state.apps, None)
-
-
 @pytest.fixture
 def demo_site(live_server, transactional_db):
-    from operations.models import Qualifier
-
-    if not Qualifier.objects.exists():
-        rerun_data_migration("operations", "0007_qualifiers_units_breakdowns_periods", "seed_catalogues")
+    restore_catalogues()
     call_command("load_demo", verbosity=0)
     return live_server
 

@@ -13,6 +13,7 @@ from django_tasks_db.models import DBTaskResult
 from operations.models import ImportRecord, Result
 from operations.review.access import COORDINATORS, EDITORS
 from operations.spreadsheets.background import report_progress, run_results_import
+from tests.migration_data import restore_catalogues
 from tests.operations.fixtures import admin_url, build_world
 from tests.operations.sheets import RESULT_HEADERS, csv_bytes, result_rows
 
@@ -58,8 +59,9 @@ def run_the_worker():
     ).run()
 
 
-@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+@pytest.mark.django_db(transaction=True)
 def test_upload_queue_worker_imported_end_to_end(client, admin_user):
+    restore_catalogues()
     world = build_world()
     client.force_login(admin_user)
 
@@ -93,8 +95,9 @@ def test_upload_queue_worker_imported_end_to_end(client, admin_user):
     assert "import_progress.js" not in page  # nothing left to follow
 
 
-@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+@pytest.mark.django_db(transaction=True)
 def test_a_bad_row_fails_the_import_and_its_page_lists_the_problem(client, admin_user):
+    restore_catalogues()
     build_world()
     client.force_login(admin_user)
     before = sorted(Result.objects.values_list("pk", "value"))
