@@ -250,6 +250,10 @@ PUBLIC_PAGE_CACHE_SECONDS = env.int("PUBLIC_PAGE_CACHE_SECONDS", default=24 * 36
 PUBLIC_DATA_CACHE_SECONDS = env.int("PUBLIC_DATA_CACHE_SECONDS", default=24 * 3600)
 
 # The person who publishes an operation must not be its last editor.
+# The licence under which the register's data may be reused (the About page says it).
+DATA_LICENCE_NAME = env.str("DATA_LICENCE_NAME", default="CC BY 4.0")
+DATA_LICENCE_URL = env.str("DATA_LICENCE_URL", default="https://creativecommons.org/licenses/by/4.0/")
+
 FOUR_EYES_PUBLISHING = env.bool("FOUR_EYES_PUBLISHING", default=True)
 
 SESSION_ENGINE = "django.contrib.sessions.backends.db"

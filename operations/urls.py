@@ -15,4 +15,5 @@ urlpatterns = [
     path("sources/", views.SourceListView.as_view(), name="source_list"),
     path("sources/<int:pk>/", views.SourceDetailView.as_view(), name="source_detail"),
     path("compare/", views.CompareView.as_view(), name="compare"),
+    path("about/", views.AboutView.as_view(), name="about"),
 ]

@@ -68,7 +68,7 @@ JAD_SEE_2024 = OperationRecord(
         ),
     ),
     description=(
-        "None of the seed documents dates JAD SEE 2024: only the year is known, stored as 2024 with year "
+        "None of the source documents dates JAD SEE 2024: only the year is known, stored as 2024 with year "
         "precision (1 January 2024 by convention, not a real start date). "
         "Checks covered the physical and the online world, including the clear web, the dark web and "
         "social media platforms; the cyber patrols involved prosecutors from different jurisdictions as "

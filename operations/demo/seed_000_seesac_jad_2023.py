@@ -11,7 +11,7 @@ SOURCE = SourceRecord(
     year=2023,
     publisher="seesac",
     note=(
-        "The title is kept as published, with its typo ('EMAPCT' for EMPACT). The seed copy carries no "
+        "The title is kept as published, with its typo ('EMAPCT' for EMPACT). The copy the register keeps carries no "
         "publication date; the year given is that of the operation it reports. Its footnote on Kosovo gives "
         "both the UNDP and the EU wording."
     ),

@@ -9,7 +9,7 @@ SOURCE = SourceRecord(
     year=2023,
     publisher="europol",
     note=(
-        "The seed copy carries no publication date; the year given is that of the operation it reports. "
+        "The copy the register keeps carries no publication date; the year given is that of the operation it reports. "
         "The copy also lists the file names of eleven photos, which are not kept."
     ),
 )

@@ -9,8 +9,8 @@ SOURCE = SourceRecord(
     year=2024,
     publisher="eu4fast",
     note=(
-        "Attributed to the EU4FAST project in the register's list of seed documents; the text itself speaks "
-        "of EU4FAST in the third person and does not name its publisher. The seed copy carries no "
+        "Attributed to the EU4FAST project in the register's list of source documents; the text itself speaks "
+        "of EU4FAST in the third person and does not name its publisher. The copy the register keeps carries no "
         "publication date; the year given is that of the operation. It speaks of 26 countries but its lists "
         "name 25."
     ),

@@ -8,15 +8,15 @@ from .records import Figure, Listed, SourceRecord
 
 SOURCE = SourceRecord(
     seed_file="003_8700fdc01530333b.txt",
-    title="News agency report on JAD SEE 2023 (untitled in the seed copy)",
+    title="News agency report on JAD SEE 2023 (untitled in the copy the register keeps)",
     kind="news_report",
     year=2023,
     publisher_name="News agency (unnamed)",
     note=(
-        "The seed copy has no headline, no agency name and no date: the title is the editors' description. "
-        "The report cites a Europol statement made 'Thursday' and attributes its figures to Europol; the year "
-        "given is that of the operation. It gives no arrests figure. Its list of EU countries names Spain "
-        "twice, and it writes 'Kosovo' without the asterisk and 'Turkey'."
+        "The copy the register keeps has no headline, no agency name and no date: the title is the editors' "
+        "description. The report cites a Europol statement made 'Thursday' and attributes its figures to "
+        "Europol; the year given is that of the operation. It gives no arrests figure. Its list of EU "
+        "countries names Spain twice, and it writes 'Kosovo' without the asterisk and 'Turkey'."
     ),
 )
 

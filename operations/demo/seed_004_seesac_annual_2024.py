@@ -22,7 +22,7 @@ SOURCE = SourceRecord(
     year=2024,
     publisher="seesac",
     note=(
-        "A section of SEESAC's annual report on its capacity building in 2024; the seed copy carries no "
+        "A section of SEESAC's annual report on its capacity building in 2024; the copy the register keeps carries no "
         "publication date and the year given is the year reported on. The copy ends with the heading 'Other "
         "areas of progress'. Its footnotes on Kosovo give both the UNDP and the EU wording."
     ),

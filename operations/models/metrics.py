@@ -91,6 +91,20 @@ class MetricQuerySet(models.QuerySet):
         (the same ids as `metric.descendant_ids()`, which asks once per level)."""
         return breakdown_ids(metric.pk, self.children_by_parent())
 
+    def in_tree_order(self):
+        """The metrics depth first, as the catalogue reads: each metric followed by its breakdown,
+        siblings by position and name (Arrests, then Arrests – Drug trafficking, ...)."""
+        metrics = list(self.order_by("position", "name"))
+        children = {}
+        for metric in metrics:
+            children.setdefault(metric.parent_id, []).append(metric)
+        ordered, stack = [], list(reversed(children.get(None, [])))
+        while stack:
+            metric = stack.pop()
+            ordered.append(metric)
+            stack.extend(reversed(children.get(metric.pk, [])))
+        return ordered
+
     def children_by_parent(self):
         """{parent id: [child ids]}, in catalogue order."""
         children = {}

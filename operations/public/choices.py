@@ -33,7 +33,6 @@ LISTS = {
     "operations": (lambda: Operation.objects.published().order_by("-start_date", "name"), "slug", ("short_name",)),
     "series": (lambda: Series.objects.all(), "slug", ("short_name",)),
     "crime_areas": (lambda: CrimeArea.objects.all(), "slug", ("name",)),
-    "metrics": (lambda: Metric.objects.all(), "code", ("parent__name", "name")),
     "countries": (lambda: Participant.objects.public().countries(), "slug", ("name", "footnote")),
     "participants": (lambda: Participant.objects.public(), "slug", ("name", "footnote")),
     "sources": (lambda: Source.objects.public(), "pk", ("title",)),
@@ -41,7 +40,6 @@ LISTS = {
     "activity_kinds": (lambda: ActivityKind.objects.all(), "code", ("name", "name_sr_latn")),
 }
 LABELS = {
-    "metrics": metric_label,
     "countries": participant_label,
     "participants": participant_label,
     "qualifiers": in_active_language,
@@ -51,8 +49,18 @@ LABELS = {
 IN_EACH_LANGUAGE = {"qualifiers", "activity_kinds"}
 
 
+def read_metric_choices():
+    """The metrics in tree order (each followed by its breakdown), not alphabetically by label."""
+    return [
+        (metric.code, metric_label(metric.parent.name if metric.parent_id else None, metric.name))
+        for metric in Metric.objects.select_related("parent").in_tree_order()
+    ]
+
+
 def read_choices(name):
     """[(key as text, label)] of one list, in the order the page shows them."""
+    if name == "metrics":
+        return read_metric_choices()
     queryset, key, label_fields = LISTS[name]
     label = LABELS.get(name, plain_label)
     return [(str(value), label(*values)) for value, *values in queryset().values_list(key, *label_fields)]

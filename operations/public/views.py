@@ -3,12 +3,22 @@ operation, and whatever only belongs to it, is a 404 and never a row, count or e
 
 from itertools import groupby
 
+from django.conf import settings
 from django.db.models import Prefetch
 from django.shortcuts import get_object_or_404
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import DetailView, TemplateView
 
-from operations.models import Activity, CoordinationCentre, Metric, Operation, Participation, Result, Source
+from operations.models import (
+    Activity,
+    CoordinationCentre,
+    Metric,
+    Operation,
+    Participation,
+    Qualifier,
+    Result,
+    Source,
+)
 from operations.quality import check_results
 from operations.spreadsheets.comparison import response as comparison_export
 from operations.spreadsheets.exports import FORMATS, ActivityExport, OperationExport, ResultExport, SourceExport
@@ -54,6 +64,20 @@ class HomeView(CachedPageMixin, TemplateView):
             footnotes=footnotes_for(hosts),
         )
         return context
+
+
+class AboutView(TemplateView):
+    """How the register works: method, sources, qualifiers, the headline rule, corrections, licence."""
+
+    template_name = "operations/about.html"
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(
+            qualifiers=Qualifier.objects.order_by("bound", "name"),
+            licence_name=settings.DATA_LICENCE_NAME,
+            licence_url=settings.DATA_LICENCE_URL,
+            **kwargs,
+        )
 
 
 def public_result_total(request):

@@ -69,3 +69,14 @@ def test_the_unfiltered_count_is_kept_per_revision_and_follows_changes(client, w
     assert count == Result.objects.public().count()
     Result.objects.public().first().delete()
     assert client.get("/results/").context["table"].paginator.count == count - 1
+
+
+def test_metrics_are_offered_in_tree_order(client, world):
+    """Each metric followed by its breakdown, siblings by position: not alphabetically by label."""
+    field = client.get("/results/").context["filter"].form.fields["metric"]
+    keys = [key for key, _label in field.choices if key]
+    # Siblings of one position by name: Firearms trafficking before Migrant smuggling.
+    fixture_metrics = ["officers", "arrests", "arrests-firearms", "arrests-smuggling", "weapons", "cannabis", "value"]
+    assert [key for key in keys if key in fixture_metrics] == fixture_metrics
+    labels = dict(field.choices)
+    assert labels["arrests-smuggling"] == "Arrests – Migrant smuggling"
