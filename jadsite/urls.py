@@ -7,6 +7,9 @@ from . import views
 admin.site.site_header = _("JAD Register administration")
 admin.site.site_title = "JAD Register"
 admin.site.index_title = _("Register data")
+# The operation's page and its inlines need the width: at 1,280 px the navigation sidebar pushed
+# them 280 px past the window (tests/browser/test_editor_screens.py). The home page lists the models.
+admin.site.enable_nav_sidebar = False
 
 urlpatterns = [
     path("admin/", admin.site.urls),

@@ -56,6 +56,7 @@ PAGES = [
     "/operations/jad-see-2023/",
     "/participants/kosovo/",
     "/compare/?operations=jad-see-2023&operations=jad-see-2024",
+    "/about/",
 ]
 
 
@@ -67,3 +68,22 @@ def test_public_pages_fit_a_phone(phone, demo_site, artifacts):
         if page_width(phone) > PHONE["width"]:
             too_wide[url] = page_width(phone)
     assert not too_wide, f"wider than the phone's {PHONE['width']} px: {too_wide}"
+
+
+def test_navigation_is_folded_on_a_phone_until_asked_for(phone, demo_site):
+    phone.goto(demo_site.url + "/about/")
+    sources_link = phone.get_by_role("navigation", name="Main").get_by_role("link", name="Sources")
+    assert not sources_link.is_visible()
+    phone.get_by_role("button", name="Toggle navigation").click()
+    sources_link.wait_for(state="visible")
+    sources_link.click()
+    phone.wait_for_url("**/sources/")
+
+
+def test_navigation_without_javascript_is_shown_whole(chromium, demo_site):
+    context = chromium.new_context(viewport=PHONE, java_script_enabled=False)
+    page = context.new_page()
+    page.goto(demo_site.url + "/about/")
+    assert page.get_by_role("navigation", name="Main").get_by_role("link", name="Sources").is_visible()
+    assert not page.get_by_role("button", name="Toggle navigation").is_visible()
+    context.close()
