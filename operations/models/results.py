@@ -89,6 +89,7 @@ class ResultQuerySet(models.QuerySet):
             "unit__symbol",
             "country_id",
             "country__name",
+            "country__slug",
             "country__footnote",
             "source__title",
         )

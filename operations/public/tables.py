@@ -2,7 +2,7 @@
 queryset (`with_listing()` / `for_table()`), so no column runs a query per row."""
 
 import django_tables2 as tables
-from django.utils.html import format_html
+from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext_lazy as _
 
 from operations.models import Activity, Operation, Result, Source
@@ -11,8 +11,12 @@ from participants.models import Participant
 
 
 def names(participants):
-    """'Austria, Kosovo*, Spain' from participants already in memory."""
-    return ", ".join(participant.display_name for participant in participants)
+    """'Austria, Kosovo*, Spain' from participants already in memory, each linked to its page."""
+    return format_html_join(
+        ", ",
+        '<a href="{}">{}</a>',
+        ((participant.get_absolute_url(), participant.display_name) for participant in participants),
+    )
 
 
 def value_cell(value, symbol):
@@ -83,7 +87,14 @@ class OperationTable(PublicTable):
         return record.period_display
 
     def render_centres(self, record):
-        return ", ".join(str(centre) for centre in record.coordination_centres.all())
+        return format_html_join(
+            ", ",
+            '{}, <a href="{}">{}</a>',
+            (
+                (centre.city, centre.host_country.get_absolute_url(), centre.host_country.display_name)
+                for centre in record.coordination_centres.all()
+            ),
+        )
 
     def render_leads(self, record):
         return names(participation.participant for participation in record.leading_participations)

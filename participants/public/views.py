@@ -12,6 +12,7 @@ from participants.footnotes import footnotes_for
 from participants.models import Participant
 from participants.spreadsheets import ParticipantExport
 
+from .country import activities_received, received, year_charts
 from .filters import ParticipantFilter
 from .tables import ParticipantTable
 from .timeline import timeline
@@ -71,6 +72,8 @@ class ParticipantDetailView(CachedPageMixin, DetailView):
         )
         for activity in activities:
             activity.relation = relation_of(participant, activity)
+        mine = activities_received(participant, activities)
+        years = timeline(participations, hosted, activities)
         # The page names the participant itself; activities are listed by title only.
         named = [participant]
         context.update(
@@ -78,7 +81,9 @@ class ParticipantDetailView(CachedPageMixin, DetailView):
             hosted=hosted,
             activities=activities,
             results=results,
-            timeline=timeline(participations, hosted, activities),
+            timeline=years,
+            received=received(mine) if mine else None,
+            year_charts=year_charts(participant, years, mine),
             footnotes=footnotes_for(named),
         )
         return context

@@ -59,6 +59,7 @@ def test_rows_link_their_operation_and_source_and_escape_text(client, world):
     assert "<script>" not in body and "&lt;script&gt;" in body
     assert f'href="{world.jad_2024.get_absolute_url()}"' in body
     assert f'href="{world.europol_release.get_absolute_url()}"' in body
+    assert f'<a href="{world.kosovo.get_absolute_url()}">Kosovo</a>*' in body
 
 
 def test_rows_about_an_activity_link_the_activity(client, world):

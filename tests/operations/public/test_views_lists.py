@@ -22,7 +22,7 @@ def test_operations_list_shows_published_operations(client, world):
     response = client.get("/operations/")
     assert response.status_code == 200
     assert names(response, "slug") == ["jad-see-2024", "jad-see-2023"]
-    assert b"Sarajevo, Bosnia and Herzegovina" in response.content
+    assert b'Sarajevo, <a href="/participants/bosnia-and-herzegovina/">Bosnia and Herzegovina</a>' in response.content
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,126 @@
+"""What a country's page adds to a participant's: the capacity building it received (how many of
+each kind, and the money stated per currency) and its years as charts with the numbers beside them.
+
+Built from what the participant's page already fetched through the public doors, plus one query for
+the received activities' money statements, so it cannot show a draft. Money is never converted and
+never summed across currencies; an amount given for several countries together is counted whole
+and said to be shared, since the sources do not say how it was divided."""
+
+from collections import Counter
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from django.utils.translation import gettext as _
+
+from operations.models import Result
+from operations.models.numbers import written_number
+from operations.public.charts import ChartItem, bar_chart
+from operations.quality.headlines import statement_order
+
+
+@dataclass(frozen=True)
+class Amount:
+    """One received activity's money, as its headline statement gives it."""
+
+    activity: object
+    statement: Result
+    shared_with: int
+    """How many other countries received the same activity."""
+
+
+@dataclass
+class CurrencyTotal:
+    currency: str
+    alone: Decimal = Decimal(0)
+    shared: Decimal = Decimal(0)
+    qualified: bool = False
+    """Whether an amount in it was stated with a qualifier ("over", "nearly"): the sum is then approximate."""
+
+    @property
+    def alone_display(self):
+        return f"{written_number(self.alone)} {self.currency}"
+
+    @property
+    def shared_display(self):
+        return f"{written_number(self.shared)} {self.currency}"
+
+
+@dataclass
+class Received:
+    kinds: list = field(default_factory=list)
+    """[(kind, how many)], the most frequent first."""
+    amounts: list = field(default_factory=list)
+    totals: list = field(default_factory=list)
+    """[CurrencyTotal], by currency code."""
+
+
+def activities_received(participant, activities):
+    """Those of `activities` (with their beneficiary countries prefetched) that `participant` received."""
+    return [activity for activity in activities if participant in activity.beneficiary_countries.all()]
+
+
+def received(mine):
+    """What the country received, from the activities it received."""
+    summary = Received(kinds=Counter(str(activity.kind) for activity in mine).most_common())
+    money = (
+        Result.objects.public()
+        .filter(activity__in=mine, metric__parent__isnull=True, country__isnull=True)
+        .exclude(unit__currency="")
+        .exclude(value__isnull=True)
+        .select_related("metric", "unit", "qualifier", "source")
+        .order_by("metric__position", "metric__name")
+    )
+    by_activity = {}
+    for statement in money:
+        by_activity.setdefault(statement.activity_id, {}).setdefault(statement.metric_id, []).append(statement)
+    totals = {}
+    for activity in mine:
+        metrics = by_activity.get(activity.pk)
+        if not metrics:
+            continue
+        # The activity's first money figure in catalogue order (its value, else its budget): one
+        # amount per activity, so that a value and a budget of the same grant are not added up.
+        statement = statement_order(next(iter(metrics.values())))[0]
+        shared_with = len(activity.beneficiary_countries.all()) - 1
+        summary.amounts.append(Amount(activity, statement, shared_with))
+        # Money units are the currency itself (Unit: a money unit has no factor).
+        total = totals.setdefault(statement.unit.currency, CurrencyTotal(statement.unit.currency))
+        total.qualified = total.qualified or not statement.qualifier.is_exact
+        if shared_with:
+            total.shared += statement.value
+        else:
+            total.alone += statement.value
+    summary.totals = [totals[currency] for currency in sorted(totals)]
+    return summary
+
+
+def year_charts(participant, timeline, mine):
+    """Its years as bar charts: the operations it took part in and the activities it received
+    (`mine`), one bar per year of its timeline."""
+    dated = [year for year in timeline if year.year is not None]
+    if len(dated) < 2:
+        return []
+    operations = [ChartItem(str(year.year), Decimal(len(year.operations)), str(len(year.operations))) for year in dated]
+    received_in = Counter(activity.start_date.year for activity in mine if activity.start_date)
+    received_each_year = [received_in[year.year] for year in dated]
+    charts = [
+        bar_chart(
+            "chart-operations-per-year",
+            _("Operations %(name)s took part in, per year") % {"name": participant.display_name},
+            operations,
+            label_heading=_("Year"),
+        )
+    ]
+    if any(received_each_year):
+        charts.append(
+            bar_chart(
+                "chart-received-per-year",
+                _("Capacity-building activities %(name)s received, per year") % {"name": participant.display_name},
+                [
+                    ChartItem(str(year.year), Decimal(count), str(count))
+                    for year, count in zip(dated, received_each_year, strict=True)
+                ],
+                label_heading=_("Year"),
+            )
+        )
+    return charts
