@@ -116,7 +116,9 @@ class ResultTable(PublicTable):
     operation = tables.Column(verbose_name=_("Operation"), order_by=("operation__start_date", "operation__name"))
     metric = tables.Column(verbose_name=_("Metric"), order_by=("metric__position", "metric__name"))
     country = tables.Column(verbose_name=_("Country"), order_by=("country__name",))
-    value = tables.Column(verbose_name=_("Value"), order_by=("value",), attrs={"th": {"class": "text-end"}})
+    value = tables.Column(
+        verbose_name=_("Value"), order_by=("value",), attrs={"th": {"class": "text-end figure-column"}}
+    )
     qualifier = tables.Column(verbose_name=_("Qualifier"))
     source = tables.Column(verbose_name=_("Source"), order_by=("source__title",))
     quote = tables.Column(verbose_name=_("As published"), orderable=False)

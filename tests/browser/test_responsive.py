@@ -87,3 +87,21 @@ def test_navigation_without_javascript_is_shown_whole(chromium, demo_site):
     assert page.get_by_role("navigation", name="Main").get_by_role("link", name="Sources").is_visible()
     assert not page.get_by_role("button", name="Toggle navigation").is_visible()
     context.close()
+
+
+def test_figures_stay_in_sight_and_charts_readable_on_a_phone(phone, demo_site, artifacts):
+    phone.goto(demo_site.url + "/results/?operation=jad-see-2023")
+    figure = phone.locator("tbody tr").first.locator("td.figure-column")
+    box = figure.bounding_box()
+    assert box["x"] >= 0 and box["x"] + box["width"] <= PHONE["width"], box
+    phone.locator(".table-responsive").first.evaluate("element => element.scrollBy(300, 0)")
+    assert figure.bounding_box()["x"] + box["width"] <= PHONE["width"]  # still there after scrolling
+    shot(phone, artifacts, "figures-in-sight")
+
+    phone.goto(demo_site.url + "/operations/jad-see-2023/")
+    chart = phone.locator(".bar-chart-svg").first
+    chart.scroll_into_view_if_needed()
+    view_box_width = float(chart.get_attribute("viewBox").split()[2])
+    drawn = chart.bounding_box()["width"]
+    assert 13 * drawn / view_box_width >= 11, f"chart text drawn at {13 * drawn / view_box_width:.1f} px"
+    assert page_width(phone) <= PHONE["width"]
