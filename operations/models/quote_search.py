@@ -10,17 +10,18 @@ database keeps of it (migration 0015_quote_search):
 
 A query matches a quote holding all its words in one of their spellings: as typed, folded (Latin
 script, no accents) and in Cyrillic, so "Skopje", "Скопје" and "skopje" find the same quotes,
-written in either script. A word found in very many quotes is ranked among its first
-QUOTE_CANDIDATES quotes, so that an answer stays quick at a million statements.
+written in either script. Words found in very many quotes are ranked among the first
+QUOTE_CANDIDATES quotes the index gives, so that an answer stays quick at a million statements
+(docs/performance.md).
 """
 
 import re
 import unicodedata
+from dataclasses import dataclass, field
 
 import cyrtranslit
 from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVector
 from django.db import connections, models
-from django.db.models.expressions import RawSQL
 
 from .spelling import fold
 
@@ -71,35 +72,58 @@ def postgresql_query(forms):
 QUOTE_VECTOR = SearchVector("quote", config=QUOTE_CONFIG)
 
 
-class QuoteSearchQuerySet(models.QuerySet):
-    def quote_candidates(self, text):
-        """The ids of at most QUOTE_CANDIDATES statements whose quote matches `text` (a subquery,
-        public or not: chain it after a public door, as `matching_quote` does)."""
-        forms = spellings(text)
-        if not forms:
-            return self.none().values("pk")
-        if connections[self.db].vendor == "postgresql":
-            matched = self.model._base_manager.using(self.db).annotate(quote_vector=QUOTE_VECTOR)
-            return matched.filter(quote_vector=postgresql_query(forms)).values("pk")[:QUOTE_CANDIDATES]
-        return RawSQL(
-            f"SELECT rowid FROM {QUOTE_INDEX} WHERE {QUOTE_INDEX} MATCH %s LIMIT %s",
-            (fts5_query(forms), QUOTE_CANDIDATES),
-        )
+@dataclass
+class QuoteMatches:
+    """What a quote search found among the statements asked: the best (`best`, best first, each
+    with its `quote_rank`, higher is better), how many match (`count`), and whether the words are
+    in more quotes than QUOTE_CANDIDATES, the first of which were ranked (`more`)."""
 
-    def matching_quote(self, text):
-        """These statements whose quote matches `text`, best first by the database's full-text
-        rank (`quote_rank`, higher is better: ts_rank, or bm25 negated)."""
+    best: list = field(default_factory=list)
+    count: int = 0
+    more: bool = False
+
+
+class QuoteSearchQuerySet(models.QuerySet):
+    def search_quotes(self, text, best=20):
+        """These statements (chain it after a public door) whose quote matches `text`, as
+        QuoteMatches: ranked by the database's full-text rank (ts_rank, or bm25)."""
         forms = spellings(text)
         if not forms:
-            return self.none()
-        matched = self.filter(pk__in=self.quote_candidates(text))
+            return QuoteMatches()
         if connections[self.db].vendor == "postgresql":
-            rank = SearchRank(QUOTE_VECTOR, postgresql_query(forms))
-        else:
-            table = self.model._meta.db_table
-            rank = RawSQL(
-                f'SELECT -rank FROM {QUOTE_INDEX} WHERE {QUOTE_INDEX} MATCH %s AND rowid = "{table}"."id"',
-                (fts5_query(forms),),
-                output_field=models.FloatField(),
+            return self._search_postgresql(forms, best)
+        return self._search_sqlite(forms, best)
+
+    def _search_postgresql(self, forms, best):
+        query = postgresql_query(forms)
+        # At most one more than are ranked, so as to know whether there are more.
+        candidates = (
+            self.model._base_manager.using(self.db)
+            .annotate(quote_vector=QUOTE_VECTOR)
+            .filter(quote_vector=query)
+            .order_by()
+            .values("pk")[: QUOTE_CANDIDATES + 1]
+        )
+        more = self.model._base_manager.using(self.db).filter(pk__in=candidates).count() > QUOTE_CANDIDATES
+        matched = self.filter(pk__in=candidates[:QUOTE_CANDIDATES])
+        ranked = matched.annotate(quote_rank=SearchRank(QUOTE_VECTOR, query)).order_by("-quote_rank", "-pk")
+        return QuoteMatches(best=list(ranked[:best]), count=matched.count(), more=more)
+
+    def _search_sqlite(self, forms, best):
+        # bm25 (FTS5's rank, lower is better) read in the one pass that finds the candidates: asked
+        # row by row in the statements' query, FTS5 walks the whole list of a common word each time.
+        with connections[self.db].cursor() as cursor:
+            cursor.execute(
+                f"SELECT rowid, rank FROM {QUOTE_INDEX} WHERE {QUOTE_INDEX} MATCH %s LIMIT %s",
+                (fts5_query(forms), QUOTE_CANDIDATES + 1),
             )
-        return matched.annotate(quote_rank=rank).order_by("-quote_rank", "-pk")
+            ranks = dict(cursor.fetchall())
+        more = len(ranks) > QUOTE_CANDIDATES
+        if more:
+            del ranks[max(ranks)]  # FTS5 returns rowids in increasing order: drop the one past the limit
+        public = self.filter(pk__in=list(ranks)).values_list("pk", flat=True)
+        matched = sorted(public, key=lambda pk: (ranks[pk], -pk))
+        statements = {statement.pk: statement for statement in self.filter(pk__in=matched[:best])}
+        for pk, statement in statements.items():
+            statement.quote_rank = -ranks[pk]
+        return QuoteMatches(best=[statements[pk] for pk in matched[:best]], count=len(matched), more=more)

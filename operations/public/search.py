@@ -18,7 +18,7 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 
 from operations.models import Activity, Metric, Operation, Result, Source
-from operations.models.quote_search import QUOTE_CANDIDATES, WORD
+from operations.models.quote_search import WORD
 from operations.models.spelling import fold
 from participants.models import Participant
 
@@ -202,13 +202,13 @@ def search(text, revision):
         hits = matching(items, query)
         if hits:
             answer.groups.append(Group(kind, KINDS[kind], len(hits), hits[:SHOWN]))
-    found = Result.objects.public().matching_quote(text)
-    answer.quote_count = found.count()
-    if answer.quote_count:
-        statements = found.select_related("operation", "activity", "metric__parent", "source", "unit", "qualifier")
-        answer.quotes = [(statement, highlighted(statement.quote, query)) for statement in statements[:QUOTES_SHOWN]]
-        candidates = Result.objects.filter(pk__in=Result.objects.quote_candidates(text))
-        answer.more_quotes = candidates.count() >= QUOTE_CANDIDATES
+    quotes = (
+        Result.objects.public()
+        .select_related("operation", "activity", "metric__parent", "source", "unit", "qualifier")
+        .search_quotes(text, best=QUOTES_SHOWN)
+    )
+    answer.quote_count, answer.more_quotes = quotes.count, quotes.more
+    answer.quotes = [(statement, highlighted(statement.quote, query)) for statement in quotes.best]
     if not answer.count:
         answer.message = _("Nothing found for “%(query)s”.") % {"query": text}
     return answer
