@@ -86,44 +86,40 @@ class QuoteMatches:
 class QuoteSearchQuerySet(models.QuerySet):
     def search_quotes(self, text, best=20):
         """These statements (chain it after a public door) whose quote matches `text`, as
-        QuoteMatches: ranked by the database's full-text rank (ts_rank, or bm25)."""
+        QuoteMatches, ranked by the database's full-text rank (ts_rank, or bm25 negated).
+
+        The index is read once, for the candidates' ids and ranks; the statements asked are then
+        looked up among them. Reading the index again for the count, or asking each row's rank in
+        the statements' query, cost a common word's whole list each time (with FTS5, row by row:
+        91 s at a million statements)."""
         forms = spellings(text)
         if not forms:
             return QuoteMatches()
-        if connections[self.db].vendor == "postgresql":
-            return self._search_postgresql(forms, best)
-        return self._search_sqlite(forms, best)
+        read = self._postgresql_candidates if connections[self.db].vendor == "postgresql" else self._sqlite_candidates
+        candidates = read(forms)  # [(pk, rank)], at most one more than are ranked: are there more?
+        more = len(candidates) > QUOTE_CANDIDATES
+        ranks = dict(candidates[:QUOTE_CANDIDATES])
+        matched = sorted(self.filter(pk__in=list(ranks)).values_list("pk", flat=True), key=lambda pk: (-ranks[pk], -pk))
+        statements = {statement.pk: statement for statement in self.filter(pk__in=matched[:best])}
+        for pk, statement in statements.items():
+            statement.quote_rank = ranks[pk]
+        return QuoteMatches(best=[statements[pk] for pk in matched[:best]], count=len(matched), more=more)
 
-    def _search_postgresql(self, forms, best):
+    def _postgresql_candidates(self, forms):
         query = postgresql_query(forms)
-        # At most one more than are ranked, so as to know whether there are more.
-        candidates = (
+        return list(
             self.model._base_manager.using(self.db)
             .annotate(quote_vector=QUOTE_VECTOR)
             .filter(quote_vector=query)
+            .annotate(quote_rank=SearchRank(QUOTE_VECTOR, query))
             .order_by()
-            .values("pk")[: QUOTE_CANDIDATES + 1]
+            .values_list("pk", "quote_rank")[: QUOTE_CANDIDATES + 1]
         )
-        more = self.model._base_manager.using(self.db).filter(pk__in=candidates).count() > QUOTE_CANDIDATES
-        matched = self.filter(pk__in=candidates[:QUOTE_CANDIDATES])
-        ranked = matched.annotate(quote_rank=SearchRank(QUOTE_VECTOR, query)).order_by("-quote_rank", "-pk")
-        return QuoteMatches(best=list(ranked[:best]), count=matched.count(), more=more)
 
-    def _search_sqlite(self, forms, best):
-        # bm25 (FTS5's rank, lower is better) read in the one pass that finds the candidates: asked
-        # row by row in the statements' query, FTS5 walks the whole list of a common word each time.
+    def _sqlite_candidates(self, forms):
         with connections[self.db].cursor() as cursor:
             cursor.execute(
-                f"SELECT rowid, rank FROM {QUOTE_INDEX} WHERE {QUOTE_INDEX} MATCH %s LIMIT %s",
+                f"SELECT rowid, -rank FROM {QUOTE_INDEX} WHERE {QUOTE_INDEX} MATCH %s LIMIT %s",
                 (fts5_query(forms), QUOTE_CANDIDATES + 1),
             )
-            ranks = dict(cursor.fetchall())
-        more = len(ranks) > QUOTE_CANDIDATES
-        if more:
-            del ranks[max(ranks)]  # FTS5 returns rowids in increasing order: drop the one past the limit
-        public = self.filter(pk__in=list(ranks)).values_list("pk", flat=True)
-        matched = sorted(public, key=lambda pk: (ranks[pk], -pk))
-        statements = {statement.pk: statement for statement in self.filter(pk__in=matched[:best])}
-        for pk, statement in statements.items():
-            statement.quote_rank = -ranks[pk]
-        return QuoteMatches(best=[statements[pk] for pk in matched[:best]], count=len(matched), more=more)
+            return cursor.fetchall()
