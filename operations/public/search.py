@@ -83,7 +83,7 @@ def participant_entries():
         aliases = [alias.strip() for alias in participant.aliases.split(";")]
         yield entry(
             participant.display_name,
-            participant.get_kind_display(),
+            Participant.Kind(participant.kind).label,  # lazy: the lists are kept for every language
             participant.get_absolute_url(),
             (participant.name, participant.short_name, *aliases),
         )

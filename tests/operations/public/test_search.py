@@ -184,6 +184,10 @@ def test_the_search_box_is_on_every_page(client, world):
 def test_the_search_page_in_serbian(client, world):
     page = client.get("/search/", {"q": "Skopje"}, HTTP_ACCEPT_LANGUAGE="sr-Latn").content.decode()
     assert '<h1 class="h2">Pretraga</h1>' in page
+    # The searchable lists are kept once for every language: a participant's kind follows the page's.
+    serbian = client.get("/search/", {"q": "Europol"}, HTTP_ACCEPT_LANGUAGE="sr-Latn").content.decode()
+    english = client.get("/search/", {"q": "Europol"}, HTTP_ACCEPT_LANGUAGE="en").content.decode()
+    assert "EU agency or body" in english and "EU agency or body" not in serbian
 
 
 def test_the_quote_index_is_the_database_s_own():
