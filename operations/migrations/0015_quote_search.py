@@ -10,7 +10,6 @@ tests fail when a new statement is not found).
 """
 
 from django.contrib.postgres.indexes import GinIndex
-from django.contrib.postgres.operations import UnaccentExtension
 from django.contrib.postgres.search import SearchVector
 from django.db import migrations
 
@@ -47,6 +46,7 @@ def quote_index():
 def create(apps, schema_editor):
     vendor = schema_editor.connection.vendor
     if vendor == "postgresql":
+        schema_editor.execute("CREATE EXTENSION IF NOT EXISTS unaccent")
         schema_editor.execute(f"CREATE TEXT SEARCH CONFIGURATION {QUOTE_CONFIG} (COPY = simple)")
         schema_editor.execute(
             f"ALTER TEXT SEARCH CONFIGURATION {QUOTE_CONFIG} "
@@ -63,6 +63,7 @@ def drop(apps, schema_editor):
     if vendor == "postgresql":
         schema_editor.remove_index(apps.get_model("operations", "Result"), quote_index())
         schema_editor.execute(f"DROP TEXT SEARCH CONFIGURATION IF EXISTS {QUOTE_CONFIG}")
+        # The unaccent extension stays: something else in the database may use it.
     elif vendor == "sqlite":
         for statement in SQLITE_DROP:
             schema_editor.execute(statement)
@@ -73,7 +74,5 @@ class Migration(migrations.Migration):
         ("operations", "0014_import_uploads"),
     ]
 
-    operations = [
-        UnaccentExtension(),  # PostgreSQL only: does nothing on other databases
-        migrations.RunPython(create, drop),
-    ]
+    # Django's UnaccentExtension is not used: unapplied, it queries pg_extension on any database.
+    operations = [migrations.RunPython(create, drop)]
