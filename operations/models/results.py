@@ -15,9 +15,10 @@ from .metrics import Metric, Unit
 from .numbers import written_number
 from .operations import Operation
 from .qualifiers import Qualifier
+from .quote_search import QuoteSearchQuerySet
 
 
-class ResultQuerySet(models.QuerySet):
+class ResultQuerySet(QuoteSearchQuerySet):
     def public(self):
         """The only door through which public code reaches results: those of published operations
         and published activities.

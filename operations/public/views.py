@@ -32,6 +32,7 @@ from .comparison import MAX_OPERATIONS, CompareForm, compare
 from .figures import figure_tree, flatten, headline
 from .filters import ActivityFilter, OperationFilter, ResultFilter, SourceFilter
 from .listing import EXPORT_PARAMETER, PublicTableView
+from .search import MAX_QUERY, search
 from .tables import ActivityTable, OperationTable, ResultTable, SourceTable
 
 
@@ -313,6 +314,18 @@ class CompareView(TemplateView):
                 footnotes=footnotes_for(comparison.countries) if comparison is not None else [],
             )
         )
+
+
+class SearchView(CachedPageMixin, TemplateView):
+    """The search page (/search/?q=...): what the register's public records and quotes hold of
+    the words asked for (operations.public.search). Any text is a question: too long, empty or
+    punctuation alone is answered with a message, never an error."""
+
+    template_name = "operations/search.html"
+
+    def get_context_data(self, **kwargs):
+        answer = search(self.request.GET.get("q", ""), register_revision(self.request))
+        return super().get_context_data(answer=answer, max_query=MAX_QUERY, **kwargs)
 
 
 def operation_workbook(request, slug):
