@@ -32,6 +32,8 @@ class Mark:
     """The table's cells after the name, one per column of the map."""
     shape: Shape | None
     """None: outside the window, or not drawn by Natural Earth."""
+    url: str
+    """The participant's page, resolved once for the map's link and the table's."""
 
     @property
     def label(self):
@@ -95,7 +97,7 @@ def country_map(map_id, title, marks, *, categories, columns, others_label, foot
         chosen.setdefault(participant.country.code, (participant, category, summary, tuple(cells)))
     placed = sorted(
         (
-            Mark(participant, category, summary, cells, base.shapes.get(code))
+            Mark(participant, category, summary, cells, base.shapes.get(code), participant.get_absolute_url())
             for code, (participant, category, summary, cells) in chosen.items()
         ),
         key=lambda mark: mark.participant.name,
