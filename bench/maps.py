@@ -60,7 +60,6 @@ def main():
     from django.template.loader import render_to_string
 
     from operations.public import views
-    from operations.public.choices import footnoted_participants
     from operations.public.maps.europe import europe
 
     start = time.perf_counter()
@@ -72,7 +71,6 @@ def main():
 
     client = Client()
     with_map = views.participation_map
-    footnoted = footnoted_participants(None)
     header = f"{'page':<40} {'with map':>9} {'without':>9} {'map':>7} {'SVG':>9} {'SVG gzip':>9} {'page':>9}"
     print(header)
     for slug in OPERATIONS:
@@ -82,7 +80,7 @@ def main():
         participations = operation.participations.all()
 
         def build_and_render(operation=operation, participations=participations):
-            drawn = with_map(operation, participations, footnoted)
+            drawn = with_map(operation, participations)
             return render_to_string("includes/country_map.html", {"map": drawn})
 
         timed_map = median_ms(build_and_render, args.repeat)

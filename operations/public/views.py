@@ -28,7 +28,6 @@ from participants.models import Participant
 
 from .cache import CachedPageMixin, kept, register_revision
 from .charts import breakdown_charts, comparison_charts
-from .choices import footnoted_participants
 from .comparison import MAX_OPERATIONS, CompareForm, compare
 from .figures import figure_tree, flatten, headline
 from .filters import ActivityFilter, OperationFilter, ResultFilter, SourceFilter
@@ -197,8 +196,7 @@ class OperationDetailView(CachedPageMixin, DetailView):
         activities = list(operation.activities.all())
         figures = [figure for row in rows for figure in row.figures]
         sources = {statement.source.pk: statement.source for figure in figures for statement in figure.statements}
-        footnoted = footnoted_participants(register_revision(self.request))
-        country_map = participation_map(operation, participations, footnoted)
+        country_map = participation_map(operation, participations)
         named = (
             [participation.participant for participation in participations]
             + [centre.host_country for centre in centres]

@@ -37,9 +37,9 @@ def money_words(totals):
     return "; ".join(said)
 
 
-def capacity_map(footnoted):
+def capacity_map():
     """The map of the countries and jurisdictions that received public capacity building, or None
-    when none did. `footnoted`: the participants whose designation footnote the map carries."""
+    when none did."""
     activities = list(Activity.objects.public().select_related("kind").prefetch_related("beneficiary_countries"))
     by_country = {}
     for activity in activities:
@@ -67,5 +67,4 @@ def capacity_map(footnoted):
         categories=[category for _fewest, category in shades],
         columns=[_("Activities received"), _("Money stated")],
         others_label=_("None recorded"),
-        footnoted=footnoted,
     )

@@ -6,8 +6,7 @@ from django.utils.translation import gettext_lazy as _
 from django.views.generic import DetailView, TemplateView
 
 from operations.models import Activity, CoordinationCentre, Operation, Participation, Result
-from operations.public.cache import CachedPageMixin, register_revision
-from operations.public.choices import footnoted_participants
+from operations.public.cache import CachedPageMixin
 from operations.public.listing import PublicTableView
 from participants.footnotes import footnotes_for
 from participants.models import Participant
@@ -98,7 +97,7 @@ class CapacityMapView(CachedPageMixin, TemplateView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        country_map = capacity_map(footnoted_participants(register_revision(self.request)))
+        country_map = capacity_map()
         context.update(capacity_map=country_map, footnotes=footnotes_for(country_map.named if country_map else []))
         return context
 

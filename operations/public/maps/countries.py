@@ -3,8 +3,9 @@ templates (templates/includes/country_map.html) print.
 
 Each marked country is a link to its participant's page, named for what the map says of it
 ("Austria: coordinator"), drawn in its category's colour; the others are drawn grey and hidden from
-assistive technology. A participant with a designation footnote (Kosovo*) carries an asterisk on the
-map wherever its territory is drawn, marked or not, and is named among those the page footnotes.
+assistive technology. A marked participant with a designation footnote (Kosovo*) carries an asterisk
+on the map, as its name does everywhere, and the page footnotes it; unmarked, its territory is drawn
+grey and unnamed, like every other.
 """
 
 from dataclasses import dataclass
@@ -84,13 +85,12 @@ class CountryMap:
     @property
     def named(self):
         """The participants the map names, for the page's footnotes."""
-        return [mark.participant for mark in self.marks] + [asterisk.participant for asterisk in self.asterisks]
+        return [mark.participant for mark in self.marks]
 
 
-def country_map(map_id, title, marks, *, categories, columns, others_label, footnoted=()):
+def country_map(map_id, title, marks, *, categories, columns, others_label):
     """The map of `marks`, [(participant with a country code, Category, summary, cells)]: one mark per
-    country (the first given wins). `footnoted`: the participants with a designation footnote, whose
-    asterisk is drawn on their territory."""
+    country (the first given wins)."""
     base = europe()
     chosen = {}
     for participant, category, summary, cells in marks:
@@ -104,9 +104,9 @@ def country_map(map_id, title, marks, *, categories, columns, others_label, foot
     )
     used = {mark.category.key for mark in placed}
     asterisks = [
-        Asterisk(participant, base.shapes[code].label_x, base.shapes[code].label_y)
-        for participant in footnoted
-        if (code := participant.country.code) in base.shapes
+        Asterisk(mark.participant, mark.shape.label_x, mark.shape.label_y)
+        for mark in placed
+        if mark.participant.footnote and mark.shape is not None
     ]
     return CountryMap(
         id=map_id,

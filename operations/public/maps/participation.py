@@ -1,13 +1,13 @@
 """The map on an operation's page: the countries and jurisdictions that took part, those with a
 leading role in a colour of their own, from the participations the page already read (published
-operations only, so never a draft's), without another query but the cached footnoted participants."""
+operations only, so never a draft's), without another query."""
 
 from django.utils.translation import gettext as _
 
 from .countries import Category, country_map
 
 
-def participation_map(operation, participations, footnoted):
+def participation_map(operation, participations):
     """The map of `participations` (the operation's, with participant and roles prefetched), or
     None when no country or jurisdiction in its window took part (Pangea's were across the world)."""
     leading = Category("lead", _("Leading role"))
@@ -28,6 +28,5 @@ def participation_map(operation, participations, footnoted):
         categories=[leading, took_part],
         columns=[_("Role")],
         others_label=_("Did not take part, or not recorded"),
-        footnoted=footnoted,
     )
     return drawn if drawn.drawn else None
