@@ -1,5 +1,7 @@
 from django.urls import path
 
+from participants.public.views import CapacityMapView
+
 from .public import views
 
 app_name = "operations"
@@ -11,6 +13,8 @@ urlpatterns = [
     path("operations/<slug:slug>/workbook.xlsx", views.operation_workbook, name="workbook"),
     path("results/", views.ResultListView.as_view(), name="result_list"),
     path("activities/", views.ActivityListView.as_view(), name="activity_list"),
+    # Before the activities' own pages, so that /activities/map/ is never read as an activity's slug.
+    path("activities/map/", CapacityMapView.as_view(), name="activity_map"),
     path("activities/<slug:slug>/", views.ActivityDetailView.as_view(), name="activity_detail"),
     path("sources/", views.SourceListView.as_view(), name="source_list"),
     path("sources/<int:pk>/", views.SourceDetailView.as_view(), name="source_detail"),

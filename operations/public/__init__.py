@@ -4,7 +4,8 @@
 paged table, exports), `tables` (django-tables2), `filters` (django-filter), `choices` (the
 drop-downs' choices, read once per revision of the register), `cache` (pages for anonymous
 visitors kept in the shared cache under the register's revision), `figures` (an operation's
-figures as a tree), `charts`, `comparison`, `search` (the search box). Every query starts from a public door of
+figures as a tree), `charts`, `maps` (countries on a map of Europe, as server-drawn SVG),
+`comparison`, `search` (the search box). Every query starts from a public door of
 `operations.models`.
 
 May import: operations.models, operations.quality, operations.spreadsheets, participants.models,

@@ -32,6 +32,7 @@ from .comparison import MAX_OPERATIONS, CompareForm, compare
 from .figures import figure_tree, flatten, headline
 from .filters import ActivityFilter, OperationFilter, ResultFilter, SourceFilter
 from .listing import EXPORT_PARAMETER, PublicTableView
+from .maps.participation import participation_map
 from .search import MAX_QUERY, search
 from .tables import ActivityTable, OperationTable, ResultTable, SourceTable
 
@@ -130,6 +131,7 @@ class ResultListView(PublicTableView):
 
 
 class ActivityListView(PublicTableView):
+    template_name = "operations/activity_list.html"
     page_title = _("Capacity building")
     intro = _("Trainings, workshops, equipment deliveries and knowledge products that prepare and follow operations.")
     filterset_class = ActivityFilter
@@ -195,11 +197,13 @@ class OperationDetailView(CachedPageMixin, DetailView):
         activities = list(operation.activities.all())
         figures = [figure for row in rows for figure in row.figures]
         sources = {statement.source.pk: statement.source for figure in figures for statement in figure.statements}
+        country_map = participation_map(operation, participations)
         named = (
             [participation.participant for participation in participations]
             + [centre.host_country for centre in centres]
             + [figure.country for figure in figures]
             + [activity.implementer for activity in activities]
+            + (country_map.named if country_map else [])
         )
         context.update(
             figure_rows=rows,
@@ -214,6 +218,7 @@ class OperationDetailView(CachedPageMixin, DetailView):
             inconsistencies=report.inconsistencies,
             precision_notes=[finding for finding in report.findings if not finding.is_inconsistency],
             breakdown_charts=breakdown_charts(roots),
+            participation_map=country_map,
         )
         return context
 

@@ -59,12 +59,12 @@ def activities_received(participant, activities):
     return [activity for activity in activities if participant in activity.beneficiary_countries.all()]
 
 
-def received(mine):
-    """What the country received, from the activities it received."""
-    summary = Received(kinds=Counter(str(activity.kind) for activity in mine).most_common())
+def money_of(activities):
+    """The money statements of `activities`, in one query: {activity id: {metric id: [statements]}},
+    metrics in catalogue order. For one country's activities or for every country's at once."""
     money = (
         Result.objects.public()
-        .filter(activity__in=mine, metric__parent__isnull=True, country__isnull=True)
+        .filter(activity__in=activities, metric__parent__isnull=True, country__isnull=True)
         .exclude(unit__currency="")
         .exclude(value__isnull=True)
         .select_related("metric", "unit", "qualifier", "source")
@@ -73,6 +73,15 @@ def received(mine):
     by_activity = {}
     for statement in money:
         by_activity.setdefault(statement.activity_id, {}).setdefault(statement.metric_id, []).append(statement)
+    return by_activity
+
+
+def received(mine, by_activity=None):
+    """What the country received, from the activities it received; `by_activity`: their money
+    (`money_of`), when it was read already."""
+    summary = Received(kinds=Counter(str(activity.kind) for activity in mine).most_common())
+    if by_activity is None:
+        by_activity = money_of(mine)
     totals = {}
     for activity in mine:
         metrics = by_activity.get(activity.pk)

@@ -3,7 +3,7 @@ operations app's public doors, so a participant named only by a draft operation 
 
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
-from django.views.generic import DetailView
+from django.views.generic import DetailView, TemplateView
 
 from operations.models import Activity, CoordinationCentre, Operation, Participation, Result
 from operations.public.cache import CachedPageMixin
@@ -12,6 +12,7 @@ from participants.footnotes import footnotes_for
 from participants.models import Participant
 from participants.spreadsheets import ParticipantExport
 
+from .capacity import capacity_map
 from .country import activities_received, received, year_charts
 from .filters import ParticipantFilter
 from .tables import ParticipantTable
@@ -86,6 +87,18 @@ class ParticipantDetailView(CachedPageMixin, DetailView):
             year_charts=year_charts(participant, years, mine),
             footnotes=footnotes_for(named),
         )
+        return context
+
+
+class CapacityMapView(CachedPageMixin, TemplateView):
+    """Capacity building on a map: per country, the activities received and the money stated."""
+
+    template_name = "participants/capacity_map.html"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        country_map = capacity_map()
+        context.update(capacity_map=country_map, footnotes=footnotes_for(country_map.named if country_map else []))
         return context
 
 
