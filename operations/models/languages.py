@@ -74,13 +74,16 @@ def iso_catalogue(language):
 
 
 def country_name(code):
-    """The country's name in the active language (Kosovo from the register's override)."""
+    """The country's name in the active language: django-countries' (Kosovo from the register's
+    override, in the register's own catalogue), else, where it has none, the ISO catalogue's."""
+    name = str(countries.name(code))
     language = active_language()
     if language in ISO_CATALOGUE:
         with override(DEFAULT):
             english = str(countries.name(code))
-        return iso_catalogue(ISO_CATALOGUE[language]).gettext(english)
-    return str(countries.name(code))
+        if name == english:
+            name = iso_catalogue(ISO_CATALOGUE[language]).gettext(english)
+    return name
 
 
 class RegionalDescriptor(TranslationFieldDescriptor):
