@@ -124,7 +124,18 @@ class QualifierAdmin(RegisterImportExportMixin, TranslationAdmin):
     """The words sources put before figures, and what each says of the true value."""
 
     resource_classes = [QualifierResource]
-    list_display = ["name_en", "name_sr_latn", "name_mk", "name_sq", "code", "bound", "inclusive", "reach", "position"]
+    list_display = [
+        "name_en",
+        "name_sr_latn",
+        "name_mk",
+        "name_sq",
+        "code",
+        "bound",
+        "inclusive",
+        "reach",
+        "aliases",
+        "position",
+    ]
     list_filter = ["bound"]
     search_fields = ["code", "name_en", "name_sr_latn", "name_mk", "name_sq", "aliases"]
     ordering = ["position", "name"]

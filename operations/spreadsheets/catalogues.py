@@ -6,6 +6,7 @@ stored one, or is made from the name."""
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from import_export.fields import Field
+from import_export.widgets import CharWidget
 
 from operations.models import (
     ActivityKind,
@@ -29,6 +30,12 @@ from .references import crime_area_keys, metric_widget, operation_widget, unit_w
 def english_name():
     """The `name` column: the English name (the other languages have columns of their own)."""
     return Field(attribute="name_en", column_name="name")
+
+
+def regional_name(column):
+    """A regional name's column (`name_mk`); a blank cell is "none given" (NULL), so that blank
+    names never clash with each other under the catalogue's unique names."""
+    return Field(attribute=column, column_name=column, widget=CharWidget(allow_blank=False))
 
 
 class SeriesResource(NaturalKeyResource):
@@ -103,6 +110,9 @@ class QualifierResource(NaturalKeyResource):
     inclusive, reach (in percent), aliases (separated by semicolons), position."""
 
     name = english_name()
+    name_sr_latn = regional_name("name_sr_latn")
+    name_mk = regional_name("name_mk")
+    name_sq = regional_name("name_sq")
 
     bound = Field(attribute="bound", column_name="bound", widget=ChoiceWidget(Qualifier.Bound, noun=_("bound")))
 
@@ -131,6 +141,9 @@ class ActivityKindResource(NaturalKeyResource):
     """Columns: code (the key), name (English), name_sr_latn, name_mk, name_sq (regional), position."""
 
     name = english_name()
+    name_sr_latn = regional_name("name_sr_latn")
+    name_mk = regional_name("name_mk")
+    name_sq = regional_name("name_sq")
 
     required_columns = ("name",)
     example = {"code": "study-visit", "name": "Study visit", "name_sr_latn": "Studijska poseta"}
