@@ -60,11 +60,18 @@ def test_the_region_s_other_languages_from_the_browser(client, world, accept, la
     assert navigation(response) == words
 
 
-def test_switcher_offers_each_language_in_its_own_name(client, world):  # noqa: F811
-    page = client.get("/results/").content.decode()
-    assert '<span class="fw-semibold" lang="en" aria-current="true">English</span>' in page
-    for code, name in [("sr-latn", "Srpski"), ("sr", "Српски"), ("mk", "Македонски"), ("sq", "Shqip")]:
-        assert f'value="{code}" lang="{code}" class="btn btn-link btn-sm p-0 align-baseline">{name}</button>' in page
+NAMES = [("en", "English"), ("sr-latn", "Srpski"), ("sr", "Српски"), ("mk", "Македонски"), ("sq", "Shqip")]
+
+
+@pytest.mark.parametrize("accept", ["en", "sr-Latn", "sr", "mk", "sq"])
+def test_switcher_offers_each_language_in_its_own_name(client, world, accept):  # noqa: F811
+    page = client.get("/results/", HTTP_ACCEPT_LANGUAGE=accept).content.decode()
+    for code, name in NAMES:
+        if code == accept.lower():
+            assert f'<span class="fw-semibold" lang="{code}" aria-current="true">{name}</span>' in page
+        else:
+            button = f'value="{code}" lang="{code}" class="btn btn-link btn-sm p-0 align-baseline">{name}</button>'
+            assert button in page
 
 
 def test_a_language_the_site_does_not_have_falls_back_to_english(client, world):  # noqa: F811

@@ -1,6 +1,7 @@
 """Numbers as the register writes them: '22 488', '1.5' (spaces between thousands, no trailing zeros)."""
 
 from django import template
+from django.conf import settings
 
 from operations.models import languages
 from operations.models.numbers import written_number
@@ -22,3 +23,10 @@ def in_language(row, path, country_path=None):
         return ""
     values = [row[column] for column in languages.columns(path)]
     return languages.in_language(values, row[country_path] if country_path else "")
+
+
+@register.simple_tag
+def languages_in_their_own_names():
+    """settings.LANGUAGES as written there, each in its own words: {% get_available_languages %}
+    would translate them into the page's language ("engleski")."""
+    return settings.LANGUAGES
