@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test install lint check-migrations demo clean docs-screenshots
+.PHONY: run test install lint check-migrations demo clean docs-screenshots translations
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV) || python3 -m venv $(VENV)
@@ -33,6 +33,16 @@ test: install
 ## The screenshots of docs/spreadsheets.md's walk-through, taken in Debian's Chromium by the browser test.
 docs-screenshots: install
 	DOCS_SCREENSHOTS=docs/images $(BIN)/pytest -p no:xdist -q tests/browser/test_imports.py
+
+## The catalogues: new strings into Serbian (Latin), Macedonian and Albanian (to translate by hand),
+## Serbian in Cyrillic written from the Latin (transliterated, never typed), all compiled.
+MESSAGE_IGNORES := --ignore='tests/*' --ignore='bench/*' --ignore='static/*' --ignore='.venv/*'
+translations: install
+	$(BIN)/python manage.py makemessages -l sr_Latn -l mk -l sq --no-obsolete $(MESSAGE_IGNORES)
+	$(BIN)/python manage.py transliterate_messages
+	for language in sr_Latn mk sq; do \
+		msgfmt --check -o locale/$$language/LC_MESSAGES/django.mo locale/$$language/LC_MESSAGES/django.po || exit 1; \
+	done
 
 lint: install
 	$(BIN)/ruff check .

@@ -48,6 +48,7 @@ else:
     ALLOWED_HOSTS = env.list("ALLOWED_HOSTS", default=["127.0.0.1", "localhost", "testserver"])
 
 INSTALLED_APPS = [
+    "modeltranslation",  # before the admin, as it requires
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -129,10 +130,20 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 
-# English by default; Serbian in Latin script for the region. The language comes from the
-# browser (Accept-Language, through LocaleMiddleware) or the switcher in the footer (a cookie).
+# English by default; the region's languages: Serbian in Latin script, Serbian in Cyrillic (`sr`,
+# transliterated from the Latin: `make translations`), Macedonian and Albanian. The language comes
+# from the browser (Accept-Language, through LocaleMiddleware) or the switcher in the footer (a
+# cookie), which names each language in its own words.
 LANGUAGE_CODE = "en"
-LANGUAGES = [("en", _("English")), ("sr-latn", _("Serbian (Latin script)"))]
+LANGUAGES = [("en", "English"), ("sr-latn", "Srpski"), ("sr", "Српски"), ("mk", "Македонски"), ("sq", "Shqip")]
+# Content (the catalogues' names, operations' summaries) in the region's languages: one column per
+# stored language (django-modeltranslation, registered in operations/translation.py and
+# participants/translation.py), English where a language has none. Serbian in Cyrillic is not
+# stored: it is read from the Latin and transliterated (operations.models.languages).
+MODELTRANSLATION_LANGUAGES = ("en", "sr-latn", "mk", "sq")
+MODELTRANSLATION_DEFAULT_LANGUAGE = "en"
+MODELTRANSLATION_FALLBACK_LANGUAGES = ("en",)
+MODELTRANSLATION_PREPOPULATE_LANGUAGE = "en"  # codes and slugs are made from the English name
 LOCALE_PATHS = [BASE_DIR / "locale"]
 # The register writes dates as "13 November 2023" in English (jadsite/formats/en); Serbian uses
 # Django's own formats ("13. novembar 2023.").

@@ -5,6 +5,7 @@ May import: participants.models, participants.spreadsheets, operations.admin.
 
 from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
+from modeltranslation.admin import TranslationAdmin
 
 from operations.admin import RegisterImportExportMixin
 from participants.models import Institution, KindPeriod, Participant
@@ -28,7 +29,7 @@ class KindPeriodInline(admin.TabularInline):
 
 
 @admin.register(Participant)
-class ParticipantAdmin(RegisterImportExportMixin, admin.ModelAdmin):
+class ParticipantAdmin(RegisterImportExportMixin, TranslationAdmin):
     resource_classes = [ParticipantResource]
     list_display = ["display_name", "short_name", "kind", "country", "has_footnote"]
     list_filter = ["kind", ("country", admin.EmptyFieldListFilter)]

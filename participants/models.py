@@ -15,6 +15,7 @@ from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 
 from operations.models import Activity, CoordinationCentre, Participation, Result, Source
+from operations.models.languages import EnglishColumnMixin, columns, in_language
 
 
 class ParticipantQuerySet(models.QuerySet):
@@ -66,7 +67,7 @@ class ParticipantQuerySet(models.QuerySet):
         )
 
 
-class Participant(models.Model):
+class Participant(EnglishColumnMixin, models.Model):
     """A country, jurisdiction, EU agency or body, or international partner or project
     that takes part in operations, publishes sources or implements capacity building."""
 
@@ -139,8 +140,15 @@ class Participant(models.Model):
 
     @property
     def display_name(self):
-        """The name as it must be shown: with an asterisk when a designation footnote applies."""
-        return f"{self.name}*" if self.footnote else self.name
+        """The name as it must be shown, in the active language: with an asterisk when a designation
+        footnote applies."""
+        return f"{self.local_name}*" if self.footnote else self.local_name
+
+    @property
+    def local_name(self):
+        """The name in the active language: the one entered for it, else a country's ISO name in
+        the language, else the English one."""
+        return in_language([getattr(self, column) for column in columns("name")], self.country.code or "")
 
     @property
     def is_country(self):

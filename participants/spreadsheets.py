@@ -14,6 +14,7 @@ from django_countries import countries
 from import_export.fields import Field
 
 from operations.models import NameMapping
+from operations.models.languages import columns
 from operations.models.spelling import fold
 from operations.spreadsheets.exports import Column, TableExport
 from operations.spreadsheets.lookups import ChoiceWidget, CountryCodeWidget, NaturalKeyManyWidget, NaturalKeyWidget
@@ -47,7 +48,7 @@ def participant_keys(participant):
     aliases = [alias.strip() for alias in participant.aliases.split(";")]
     code = participant.country.code
     return [
-        participant.name,
+        *(getattr(participant, column) or "" for column in columns("name")),
         participant.display_name,
         participant.short_name,
         code,
@@ -89,7 +90,8 @@ class ParticipantResource(NaturalKeyResource):
     label), country (ISO code, XK for Kosovo), footnote, aliases, members (for a group: participants
     separated by semicolons); display_name on export only."""
 
-    name = Field(attribute="name", column_name="name", widget=NameWidget())
+    # The English name (what `name` means in every file, whatever the editor's language).
+    name = Field(attribute="name_en", column_name="name", widget=NameWidget())
     kind = Field(attribute="kind", column_name="kind", widget=ChoiceWidget(Participant.Kind, noun=_("kind")))
     country = Field(attribute="country", column_name="country", widget=CountryCodeWidget())
     members = Field(attribute="members", column_name="members", widget=participants_widget(_("member")))

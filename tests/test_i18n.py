@@ -1,15 +1,19 @@
-"""The public site in English (the default) and in Serbian, Latin script: chosen from the browser's
-Accept-Language or the switcher, with dates, figures and the figure checks' notes in the language,
-and a catalogue in which every public string is translated and compiled."""
+"""The public site in English (the default) and in the region's languages: Serbian in Latin script,
+Serbian in Cyrillic (transliterated from the Latin), Macedonian and Albanian. Chosen from the
+browser's Accept-Language or the switcher, with dates, figures and the figure checks' notes in the
+language, catalogues in which every public string is translated and compiled, and content (the
+catalogues' names, countries) in the language where it has a version, English where not."""
 
 import ast
 import gettext
 import re
 from pathlib import Path
 
+import polib
 import pytest
 from django.conf import settings
 
+from operations.management.commands.transliterate_messages import LATIN, to_cyrillic, transliterated
 from tests.public_fixtures import world  # noqa: F401
 
 pytestmark = pytest.mark.django_db
@@ -32,12 +36,42 @@ def test_english_is_the_default(client, world):  # noqa: F811
     assert navigation(response) == NAVIGATION_EN
 
 
-@pytest.mark.parametrize("accept", ["sr-Latn-RS,sr;q=0.9", "sr-Latn", "sr", "sr-RS"])
+@pytest.mark.parametrize("accept", ["sr-Latn-RS,sr;q=0.9", "sr-Latn"])
 def test_serbian_from_the_browser(client, world, accept):  # noqa: F811
     response = client.get("/", HTTP_ACCEPT_LANGUAGE=accept)
     assert response["Content-Language"] == "sr-latn"
     assert '<html lang="sr-latn">' in response.content.decode()
     assert navigation(response) == NAVIGATION_SR
+
+
+@pytest.mark.parametrize(
+    "accept, language, words",
+    [
+        ("sr", "sr", [to_cyrillic(word) for word in NAVIGATION_SR]),
+        ("sr-RS", "sr", ["Операције", "Резултати", "Учесници", "Изградња капацитета", "Извори", "Поређење"]),
+        ("mk-MK,mk;q=0.9", "mk", ["Операции", "Резултати", "Учесници", "Градење капацитети", "Извори", "Споредба"]),
+        ("sq", "sq", ["Operacionet", "Rezultatet", "Pjesëmarrësit", "Ngritja e kapaciteteve", "Burimet", "Krahaso"]),
+    ],
+)
+def test_the_region_s_other_languages_from_the_browser(client, world, accept, language, words):  # noqa: F811
+    response = client.get("/", HTTP_ACCEPT_LANGUAGE=accept)
+    assert response["Content-Language"] == language
+    assert f'<html lang="{language}">' in response.content.decode()
+    assert navigation(response) == words
+
+
+NAMES = [("en", "English"), ("sr-latn", "Srpski"), ("sr", "Српски"), ("mk", "Македонски"), ("sq", "Shqip")]
+
+
+@pytest.mark.parametrize("accept", ["en", "sr-Latn", "sr", "mk", "sq"])
+def test_switcher_offers_each_language_in_its_own_name(client, world, accept):  # noqa: F811
+    page = client.get("/results/", HTTP_ACCEPT_LANGUAGE=accept).content.decode()
+    for code, name in NAMES:
+        if code == accept.lower():
+            assert f'<span class="fw-semibold" lang="{code}" aria-current="true">{name}</span>' in page
+        else:
+            button = f'value="{code}" lang="{code}" class="btn btn-link btn-sm p-0 align-baseline">{name}</button>'
+            assert button in page
 
 
 def test_a_language_the_site_does_not_have_falls_back_to_english(client, world):  # noqa: F811
@@ -56,7 +90,7 @@ def test_switcher_chooses_serbian_and_back(client, world):  # noqa: F811
     assert response.cookies[settings.LANGUAGE_COOKIE_NAME].value == "sr-latn"
     page = client.get("/results/").content.decode()
     assert '<h1 class="h2">Rezultati</h1>' in page
-    assert '<span class="fw-semibold" lang="sr-latn" aria-current="true">Srpski (latinica)</span>' in page
+    assert '<span class="fw-semibold" lang="sr-latn" aria-current="true">Srpski</span>' in page
 
     client.post("/i18n/setlang/", {"language": "en", "next": "/results/"})
     assert '<h1 class="h2">Results</h1>' in client.get("/results/").content.decode()
@@ -99,7 +133,10 @@ def test_public_pages_carry_no_per_visitor_token_and_vary_on_language(client, wo
     assert not first.cookies
     assert first["ETag"] == second["ETag"]
     assert {"Accept-Language", "Cookie"} <= {value.strip() for value in first["Vary"].split(",")}
-    assert client.get("/operations/", **SERBIAN)["ETag"] != first["ETag"]
+    etags = {first["ETag"]} | {
+        client.get("/operations/", HTTP_ACCEPT_LANGUAGE=language)["ETag"] for language in ("sr-Latn", "sr", "mk", "sq")
+    }
+    assert len(etags) == 5  # one cached page per language, none answered in another's
 
 
 def test_operation_page_in_serbian(client, world):  # noqa: F811
@@ -148,7 +185,9 @@ def test_participant_and_activity_pages_in_serbian(client, world):  # noqa: F811
 
 # The catalogue -------------------------------------------------------------------------------
 
-CATALOGUE = Path(settings.BASE_DIR) / "locale" / "sr_Latn" / "LC_MESSAGES"
+LOCALE = Path(settings.BASE_DIR) / "locale"
+#: The catalogues translated by hand; Serbian in Cyrillic (`sr`) is made from sr_Latn's.
+TRANSLATED = ["sr_Latn", "mk", "sq"]
 #: Strings only editors see (the admin, imports, the review workflow) may stay in English for now.
 EDITORS_ONLY = (
     "templates/admin/",
@@ -177,11 +216,11 @@ EDITORS_ONLY = (
 )
 
 
-def catalogue_entries():
-    """[(references, msgid, [msgstr...])] of django.po, read without a library. A fuzzy entry (a
-    guess by makemessages, which msgfmt leaves out) counts as untranslated."""
+def catalogue_entries(language):
+    """[(references, msgid, [msgstr...])] of a language's django.po, read without a library. A fuzzy
+    entry (a guess by makemessages, which msgfmt leaves out) counts as untranslated."""
     entries = []
-    for block in (CATALOGUE / "django.po").read_text(encoding="utf-8").split("\n\n"):
+    for block in (LOCALE / language / "LC_MESSAGES" / "django.po").read_text(encoding="utf-8").split("\n\n"):
         references, fields, current, fuzzy = [], {}, None, False
         for line in block.splitlines():
             if line.startswith("#:"):
@@ -202,20 +241,126 @@ def catalogue_entries():
     return entries
 
 
-def test_every_public_string_is_translated():
+@pytest.mark.parametrize("language", TRANSLATED)
+def test_every_public_string_is_translated(language):
     untranslated = [
         (msgid, references)
-        for references, msgid, translations in catalogue_entries()
+        for references, msgid, translations in catalogue_entries(language)
         if not all(translations) and not all(reference.startswith(EDITORS_ONLY) for reference in references)
     ]
     assert not untranslated, untranslated
 
 
-def test_compiled_catalogue_matches_the_source():
-    compiled = gettext.GNUTranslations((CATALOGUE / "django.mo").open("rb"))
+PLACEHOLDER = re.compile(r"%\([^)]*\)[sd]|%%|%[sd]|<[^<>]+>")
+
+
+@pytest.mark.parametrize("language", TRANSLATED)
+def test_translations_keep_every_placeholder_and_tag(language):
+    broken = [
+        (msgid, translation)
+        for _references, msgid, translations in catalogue_entries(language)
+        for translation in translations
+        if translation and sorted(PLACEHOLDER.findall(translation)) != sorted(PLACEHOLDER.findall(msgid))
+    ]
+    assert not broken, broken
+
+
+@pytest.mark.parametrize("language", [*TRANSLATED, "sr"])
+def test_compiled_catalogue_matches_the_source(language):
+    compiled = gettext.GNUTranslations((LOCALE / language / "LC_MESSAGES" / "django.mo").open("rb"))
     stale = [
         msgid
-        for _references, msgid, translations in catalogue_entries()
+        for _references, msgid, translations in catalogue_entries(language)
         if len(translations) == 1 and translations[0] and compiled.gettext(msgid) != translations[0]
     ]
     assert not stale, f"run compilemessages: {stale}"
+
+
+def test_the_cyrillic_catalogue_is_the_transliteration_of_the_latin():
+    generated = str(transliterated(polib.pofile(str(LATIN))))
+    written = (LOCALE / "sr" / "LC_MESSAGES" / "django.po").read_text(encoding="utf-8")
+    assert written == generated, "run make translations"
+
+
+def test_transliteration_keeps_placeholders_tags_addresses_and_acronyms():
+    latin = 'Podaci <a href="%(url)s">JAD</a> za {count} EU zemlje: https://example.org/a (%(n)d%%)'
+    assert to_cyrillic(latin) == 'Подаци <a href="%(url)s">JAD</a> за {count} EU земље: https://example.org/a (%(n)d%%)'
+
+
+# Content: the catalogues' names and countries --------------------------------------------------
+
+
+@pytest.fixture
+def regional_names(world):  # noqa: F811
+    """Arrests named in Serbian (Latin) and Macedonian; Officers involved in English only; Bosnia and
+    Herzegovina given a Macedonian name, the other countries none."""
+    world.arrests.name_sr_latn, world.arrests.name_mk = "Uhapšena lica", "Уапсени лица"
+    world.arrests.save()
+    world.bosnia.name_mk = "БиХ"
+    world.bosnia.save()
+    return world
+
+
+@pytest.mark.parametrize(
+    "accept, arrests",
+    [
+        ("en", "Arrests"),
+        ("sr-Latn", "Uhapšena lica"),
+        ("sr", "Ухапшена лица"),
+        ("mk", "Уапсени лица"),
+        ("sq", "Arrests"),
+    ],
+)
+def test_an_operation_page_names_metrics_in_its_language_english_where_none(client, regional_names, accept, arrests):
+    content = client.get(regional_names.jad_2024.get_absolute_url(), HTTP_ACCEPT_LANGUAGE=accept).content.decode()
+    assert arrests in content
+    assert "Officers involved" in content  # no regional name: English, in every language and script
+    if arrests != "Arrests":
+        assert ">Arrests<" not in content
+
+
+@pytest.mark.parametrize(
+    "accept, spain, bosnia",
+    [
+        ("en", "Spain", "Bosnia and Herzegovina"),
+        ("sr-Latn", "Španija", "Bosna i Hercegovina"),
+        ("sr", "Шпанија", "Босна и Херцеговина"),
+        ("mk", "Шпанија", "БиХ"),  # the name an editor entered beats the ISO one
+        ("sq", "Spanjë", "Bosnjë dhe Hercegovinë"),
+    ],
+)
+def test_a_country_without_a_regional_name_is_named_from_its_code(client, regional_names, accept, spain, bosnia):
+    content = client.get("/participants/", HTTP_ACCEPT_LANGUAGE=accept).content.decode()
+    assert spain in content and bosnia in content
+
+
+def test_the_results_table_and_its_choices_follow_the_language(client, regional_names):
+    content = client.get("/results/?operation=jad-see-2024", HTTP_ACCEPT_LANGUAGE="sr").content.decode()
+    assert "<td>Ухапшена лица – Migrant smuggling</td>" in content  # the part has no regional name
+    assert ">Ухапшена лица</option>" in content
+    assert "Косово" in content  # Kosovo's name in the table, from the register's own catalogue
+    content = client.get("/results/?operation=jad-see-2024", HTTP_ACCEPT_LANGUAGE="sq").content.decode()
+    assert ">Arrests</option>" in content and "Kosova" in content
+
+
+def test_exports_write_the_names_of_their_language(client, regional_names):
+    csv = b"".join(client.get("/results/?_export=csv", HTTP_ACCEPT_LANGUAGE="sr-Latn").streaming_content).decode()
+    assert "Uhapšena lica" in csv and "Officers involved" in csv and "preko" in csv
+    assert csv.splitlines()[0].startswith("Operation,")  # the headers stay English, a stable format
+    csv = b"".join(client.get("/results/?_export=csv").streaming_content).decode()
+    assert "Uhapšena lica" not in csv and "Arrests" in csv
+    response = client.get("/results/?_export=xlsx", HTTP_ACCEPT_LANGUAGE="mk")
+    assert response.status_code == 200 and response.content[:2] == b"PK"
+
+
+def test_the_english_column_stays_english_whatever_the_editor_s_language(regional_names):
+    from django.utils.translation import override
+
+    from operations.models import Metric
+
+    with override("sr-latn"):
+        arrests = Metric.objects.get(code="arrests")
+        assert arrests.name == "Uhapšena lica"
+        arrests.position = 7
+        arrests.save()
+    assert Metric.objects.filter(code="arrests").values_list("name", flat=True).get() == "Arrests"

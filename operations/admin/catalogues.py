@@ -3,6 +3,7 @@ metrics (with their breakdown), and the sources everything cites."""
 
 from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
+from modeltranslation.admin import TranslationAdmin, TranslationTabularInline
 from simple_history.admin import SimpleHistoryAdmin
 
 from operations.models import ActivityKind, Breakdown, CrimeArea, Metric, Qualifier, Role, Series, Source, Unit
@@ -21,7 +22,7 @@ from .base import ConstraintCheckingInlineFormSet, MetricFamilyFilter, RegisterI
 
 
 @admin.register(Series)
-class SeriesAdmin(RegisterImportExportMixin, admin.ModelAdmin):
+class SeriesAdmin(RegisterImportExportMixin, TranslationAdmin):
     resource_classes = [SeriesResource]
     list_display = ["short_name", "name", "slug"]
     search_fields = ["name", "short_name", "slug"]
@@ -49,7 +50,7 @@ class RoleAdmin(RegisterImportExportMixin, admin.ModelAdmin):
 
 
 @admin.register(Unit)
-class UnitAdmin(RegisterImportExportMixin, admin.ModelAdmin):
+class UnitAdmin(RegisterImportExportMixin, TranslationAdmin):
     resource_classes = [UnitResource]
     list_display = ["name", "code", "symbol", "dimension", "factor", "currency"]
     list_filter = ["dimension"]
@@ -58,7 +59,7 @@ class UnitAdmin(RegisterImportExportMixin, admin.ModelAdmin):
     prepopulated_fields = {"code": ["name"]}
 
 
-class MetricBreakdownInline(admin.TabularInline):
+class MetricBreakdownInline(TranslationTabularInline):
     model = Metric
     formset = ConstraintCheckingInlineFormSet
     fk_name = "parent"
@@ -95,7 +96,7 @@ class MetricFamilyOfMetricsFilter(MetricFamilyFilter):
 
 
 @admin.register(Metric)
-class MetricAdmin(RegisterImportExportMixin, admin.ModelAdmin):
+class MetricAdmin(RegisterImportExportMixin, TranslationAdmin):
     resource_classes = [MetricResource]
     list_display = ["__str__", "code", "dimension", "parent", "breakdown", "unit", "crime_area", "position"]
     list_filter = [
@@ -119,22 +120,33 @@ class MetricAdmin(RegisterImportExportMixin, admin.ModelAdmin):
 
 
 @admin.register(Qualifier)
-class QualifierAdmin(RegisterImportExportMixin, admin.ModelAdmin):
+class QualifierAdmin(RegisterImportExportMixin, TranslationAdmin):
     """The words sources put before figures, and what each says of the true value."""
 
     resource_classes = [QualifierResource]
-    list_display = ["name", "name_sr_latn", "code", "bound", "inclusive", "reach", "aliases", "position"]
+    list_display = [
+        "name_en",
+        "name_sr_latn",
+        "name_mk",
+        "name_sq",
+        "code",
+        "bound",
+        "inclusive",
+        "reach",
+        "aliases",
+        "position",
+    ]
     list_filter = ["bound"]
-    search_fields = ["code", "name", "name_sr_latn", "aliases"]
+    search_fields = ["code", "name_en", "name_sr_latn", "name_mk", "name_sq", "aliases"]
     ordering = ["position", "name"]
     prepopulated_fields = {"code": ["name"]}
 
 
 @admin.register(ActivityKind)
-class ActivityKindAdmin(RegisterImportExportMixin, admin.ModelAdmin):
+class ActivityKindAdmin(RegisterImportExportMixin, TranslationAdmin):
     resource_classes = [ActivityKindResource]
-    list_display = ["name", "name_sr_latn", "code", "position"]
-    search_fields = ["code", "name", "name_sr_latn"]
+    list_display = ["name_en", "name_sr_latn", "name_mk", "name_sq", "code", "position"]
+    search_fields = ["code", "name_en", "name_sr_latn", "name_mk", "name_sq"]
     ordering = ["position", "name"]
     prepopulated_fields = {"code": ["name"]}
 

@@ -4,6 +4,7 @@ moved through review and publication by the workflow actions on their list."""
 from django.contrib import admin
 from django.db.models import Count
 from django.utils.translation import gettext_lazy as _
+from modeltranslation.admin import TranslationAdmin
 from simple_history.admin import SimpleHistoryAdmin
 
 from operations.models import CoordinationCentre, Operation, Participation, Result
@@ -79,7 +80,12 @@ class ResultInline(SmallTextareasMixin, admin.TabularInline):
 
 @admin.register(Operation)
 class OperationAdmin(
-    ReviewActionsMixin, OperationWorkbookMixin, DataQualityPanelMixin, RegisterImportExportMixin, SimpleHistoryAdmin
+    ReviewActionsMixin,
+    OperationWorkbookMixin,
+    DataQualityPanelMixin,
+    RegisterImportExportMixin,
+    TranslationAdmin,
+    SimpleHistoryAdmin,
 ):
     resource_classes = [OperationResource]
     list_display = ["short_name", "series", "edition", "period_display", "status", "participants", "figures"]

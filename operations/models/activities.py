@@ -10,18 +10,17 @@ from simple_history.models import HistoricalRecords
 
 from .dates import Period, overlapping
 from .imports import ImportedHistory
-from .languages import in_active_language
+from .languages import EnglishColumnMixin
 from .operations import Operation
 
 
-class ActivityKind(models.Model):
+class ActivityKind(EnglishColumnMixin, models.Model):
     """A kind of capacity building: training, workshop, equipment delivery, needs assessment, SOP,
     network meeting, stockpile upgrade, destruction, knowledge product, project... An open
     catalogue: editors add the kinds new material needs."""
 
     code = models.SlugField(_("code"), max_length=40, primary_key=True)
     name = models.CharField(_("name"), max_length=80, unique=True)
-    name_sr_latn = models.CharField(_("name in the regional language"), max_length=80, blank=True)
     position = models.PositiveSmallIntegerField(_("position"), default=0)
 
     class Meta:
@@ -34,7 +33,8 @@ class ActivityKind(models.Model):
 
     @property
     def label(self):
-        return in_active_language(self.name, self.name_sr_latn)
+        """The name in the active language, English where no regional name is given."""
+        return self.name
 
 
 class ActivityQuerySet(models.QuerySet):

@@ -6,6 +6,8 @@ from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
+from .languages import EnglishColumnMixin
+
 
 class Dimension(models.TextChoices):
     """What a figure is a quantity of. Units of one dimension convert into each other (tonnes into
@@ -19,7 +21,7 @@ class Dimension(models.TextChoices):
     PERCENT = "percent", _("Percent")
 
 
-class Unit(models.Model):
+class Unit(EnglishColumnMixin, models.Model):
     """What a statement counts or measures, in one dimension: persons, vehicles (counts), t, kg, g
     (mass), days (duration), percent, or money in one currency.
 
@@ -169,7 +171,7 @@ class Breakdown(models.Model):
         return self.kind == self.Kind.EXHAUSTIVE
 
 
-class Metric(models.Model):
+class Metric(EnglishColumnMixin, models.Model):
     """A kind of figure in the catalogue, a quantity of one dimension. A metric may be a part of a
     total (`parent`), in one of the total's breakdowns (`breakdown`: entities checked → persons,
     vehicles, postal packages, premises, by type, exhaustive)."""

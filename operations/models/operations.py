@@ -11,6 +11,7 @@ from simple_history.models import HistoricalRecords
 
 from .dates import Period, overlapping
 from .imports import ImportedHistory
+from .languages import EnglishColumnMixin
 
 
 class CrimeArea(models.Model):
@@ -28,7 +29,7 @@ class CrimeArea(models.Model):
         return self.name
 
 
-class Series(models.Model):
+class Series(EnglishColumnMixin, models.Model):
     """A recurring kind of operation, such as EMPACT JAD South East Europe; each year is an edition."""
 
     name = models.CharField(_("name"), max_length=200, unique=True)
@@ -105,7 +106,7 @@ class OperationQuerySet(models.QuerySet):
         )
 
 
-class Operation(Period):
+class Operation(EnglishColumnMixin, Period):
     """One multinational operation: a Joint Action Day, action week or similar, with its results.
 
     Most are an edition of a series (JAD SEE 2024); some stand alone; some are part of a larger one

@@ -7,10 +7,10 @@ from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
-from .languages import in_active_language
+from .languages import EnglishColumnMixin, columns
 
 
-class Qualifier(models.Model):
+class Qualifier(EnglishColumnMixin, models.Model):
     """A word a source puts before a figure, kept as published and never normalised away, and read
     for what it says: the figure is exact, a lower bound, an upper bound or approximate, and how far
     from it the true value plausibly lies (`reach`, in percent of the figure)."""
@@ -28,12 +28,11 @@ class Qualifier(models.Model):
         APPROXIMATE = "approximate", _("approximate: the true value is near the figure")
 
     code = models.SlugField(_("code"), max_length=30, primary_key=True)
-    name = models.CharField(_("name"), max_length=60, unique=True, help_text=_("In English: more than, almost."))
-    name_sr_latn = models.CharField(
-        _("name in the regional language"),
+    name = models.CharField(
+        _("name"),
         max_length=60,
-        blank=True,
-        help_text=_("In Serbian (Latin script): više od, gotovo. English is shown where it is empty."),
+        unique=True,
+        help_text=_("In English: more than, almost; in each regional language where it has one (više od, gotovo)."),
     )
     bound = models.CharField(_("what it says of the figure"), max_length=12, choices=Bound.choices)
     inclusive = models.BooleanField(
@@ -88,7 +87,7 @@ class Qualifier(models.Model):
     @property
     def label(self):
         """The word in the active language, English where no regional word is given."""
-        return in_active_language(self.name, self.name_sr_latn)
+        return self.name
 
     @property
     def is_exact(self):
@@ -96,6 +95,6 @@ class Qualifier(models.Model):
 
     def spellings(self):
         """Every way a spreadsheet may write it: its code, its names, its other spellings."""
-        words = [self.code, self.code.replace("_", " "), self.name, self.name_sr_latn]
+        words = [self.code, self.code.replace("_", " "), *(getattr(self, column) for column in columns("name"))]
         words += [alias.strip() for alias in self.aliases.split(";")]
         return [word for word in words if word]

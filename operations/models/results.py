@@ -11,6 +11,7 @@ from simple_history.models import HistoricalRecords
 
 from .activities import Activity
 from .imports import ImportedHistory
+from .languages import columns
 from .metrics import Metric, Unit
 from .numbers import written_number
 from .operations import Operation
@@ -77,19 +78,19 @@ class ResultQuerySet(QuoteSearchQuerySet):
         return self.values(
             "pk",
             "value",
-            "qualifier__name",
-            "qualifier__name_sr_latn",
+            *columns("qualifier__name"),
             "quote",
             "source_id",
             "operation__slug",
             "operation__short_name",
             "activity__slug",
             "activity__title",
-            "metric__name",
-            "metric__parent__name",
+            *columns("metric__name"),
+            *columns("metric__parent__name"),
             "unit__symbol",
             "country_id",
-            "country__name",
+            *columns("country__name"),
+            "country__country",
             "country__slug",
             "country__footnote",
             "source__title",

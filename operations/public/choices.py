@@ -8,7 +8,7 @@ import django_filters
 from django.utils.translation import get_language
 
 from operations.models import ActivityKind, CrimeArea, Metric, Operation, Qualifier, Series, Source
-from operations.models.languages import in_active_language
+from operations.models.languages import columns, in_language
 from operations.models.metrics import breakdown_ids
 from participants.models import Participant
 
@@ -19,8 +19,15 @@ def metric_label(parent, name):
     return f"{parent} – {name}" if parent else name
 
 
-def participant_label(name, footnote):
+def participant_label(*cells):
+    """From a participant's names in every stored language, its footnote and country code."""
+    *names, footnote, country = cells
+    name = in_language(names, country)
     return f"{name}*" if footnote else name
+
+
+def regional_label(*names):
+    return in_language(names)
 
 
 def plain_label(name):
@@ -33,20 +40,21 @@ LISTS = {
     "operations": (lambda: Operation.objects.published().order_by("-start_date", "name"), "slug", ("short_name",)),
     "series": (lambda: Series.objects.all(), "slug", ("short_name",)),
     "crime_areas": (lambda: CrimeArea.objects.all(), "slug", ("name",)),
-    "countries": (lambda: Participant.objects.public().countries(), "slug", ("name", "footnote")),
-    "participants": (lambda: Participant.objects.public(), "slug", ("name", "footnote")),
+    "countries": (lambda: Participant.objects.public().countries(), "slug", (*columns("name"), "footnote", "country")),
+    "participants": (lambda: Participant.objects.public(), "slug", (*columns("name"), "footnote", "country")),
     "sources": (lambda: Source.objects.public(), "pk", ("title",)),
-    "qualifiers": (lambda: Qualifier.objects.all(), "code", ("name", "name_sr_latn")),
-    "activity_kinds": (lambda: ActivityKind.objects.all(), "code", ("name", "name_sr_latn")),
+    "qualifiers": (lambda: Qualifier.objects.all(), "code", columns("name")),
+    "activity_kinds": (lambda: ActivityKind.objects.all(), "code", columns("name")),
 }
 LABELS = {
     "countries": participant_label,
     "participants": participant_label,
-    "qualifiers": in_active_language,
-    "activity_kinds": in_active_language,
+    "qualifiers": regional_label,
+    "activity_kinds": regional_label,
 }
-# Lists whose words follow the language of the page, kept once per language.
-IN_EACH_LANGUAGE = {"qualifiers", "activity_kinds"}
+# Lists whose words follow the language of the page, kept once per language (the others are
+# names and titles written once).
+IN_EACH_LANGUAGE = {"countries", "participants", "qualifiers", "activity_kinds", "metrics"}
 
 
 def read_metric_choices():

@@ -6,6 +6,7 @@ from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext_lazy as _
 
 from operations.models import Activity, Operation, Result, Source
+from operations.models.languages import columns
 from operations.models.numbers import written_number
 from participants.models import Participant
 
@@ -135,8 +136,9 @@ class ResultTable(PublicTable):
         for row in self.page.object_list if hasattr(self, "page") else ():
             row = row.record
             if row["country__footnote"]:
+                names = {column: row[f"country__{column}"] for column in columns("name")}
                 named[row["country_id"]] = Participant(
-                    pk=row["country_id"], name=row["country__name"], footnote=row["country__footnote"]
+                    pk=row["country_id"], footnote=row["country__footnote"], country=row["country__country"], **names
                 )
         return list(named.values())
 

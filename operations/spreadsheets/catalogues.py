@@ -6,6 +6,7 @@ stored one, or is made from the name."""
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from import_export.fields import Field
+from import_export.widgets import CharWidget
 
 from operations.models import (
     ActivityKind,
@@ -26,8 +27,21 @@ from .natural_keys import NaturalKeyResource
 from .references import crime_area_keys, metric_widget, operation_widget, unit_widget
 
 
+def english_name():
+    """The `name` column: the English name (the other languages have columns of their own)."""
+    return Field(attribute="name_en", column_name="name")
+
+
+def regional_name(column):
+    """A regional name's column (`name_mk`); a blank cell is "none given" (NULL), so that blank
+    names never clash with each other under the catalogue's unique names."""
+    return Field(attribute=column, column_name=column, widget=CharWidget(allow_blank=False))
+
+
 class SeriesResource(NaturalKeyResource):
     """Columns: short_name (the key), name, slug, description."""
+
+    name = english_name()
 
     required_columns = ("name",)
     slug_from = "short_name"
@@ -71,6 +85,8 @@ class UnitResource(NaturalKeyResource):
     """Columns: code (the key), name, symbol, dimension, factor (how many of the dimension's base
     unit one is: 1000 for tonnes of kg; blank for money), currency (only for money)."""
 
+    name = english_name()
+
     dimension = Field(
         attribute="dimension", column_name="dimension", widget=ChoiceWidget(Dimension, noun=_("dimension"))
     )
@@ -90,8 +106,13 @@ class UnitResource(NaturalKeyResource):
 
 
 class QualifierResource(NaturalKeyResource):
-    """Columns: code (the key), name (English), name_sr_latn (regional), bound, inclusive, reach
-    (in percent), aliases (separated by semicolons), position."""
+    """Columns: code (the key), name (English), name_sr_latn, name_mk, name_sq (regional), bound,
+    inclusive, reach (in percent), aliases (separated by semicolons), position."""
+
+    name = english_name()
+    name_sr_latn = regional_name("name_sr_latn")
+    name_mk = regional_name("name_mk")
+    name_sq = regional_name("name_sq")
 
     bound = Field(attribute="bound", column_name="bound", widget=ChoiceWidget(Qualifier.Bound, noun=_("bound")))
 
@@ -100,20 +121,36 @@ class QualifierResource(NaturalKeyResource):
 
     class Meta:
         model = Qualifier
-        fields = ("code", "name", "name_sr_latn", "bound", "inclusive", "reach", "aliases", "position")
+        fields = (
+            "code",
+            "name",
+            "name_sr_latn",
+            "name_mk",
+            "name_sq",
+            "bound",
+            "inclusive",
+            "reach",
+            "aliases",
+            "position",
+        )
         import_id_fields = ("code",)
         name = "Qualifiers (by code)"
 
 
 class ActivityKindResource(NaturalKeyResource):
-    """Columns: code (the key), name, name_sr_latn, position."""
+    """Columns: code (the key), name (English), name_sr_latn, name_mk, name_sq (regional), position."""
+
+    name = english_name()
+    name_sr_latn = regional_name("name_sr_latn")
+    name_mk = regional_name("name_mk")
+    name_sq = regional_name("name_sq")
 
     required_columns = ("name",)
     example = {"code": "study-visit", "name": "Study visit", "name_sr_latn": "Studijska poseta"}
 
     class Meta:
         model = ActivityKind
-        fields = ("code", "name", "name_sr_latn", "position")
+        fields = ("code", "name", "name_sr_latn", "name_mk", "name_sq", "position")
         import_id_fields = ("code",)
         name = "Kinds of activity (by code)"
 
@@ -138,6 +175,7 @@ class MetricResource(NaturalKeyResource):
         widget=ChoiceWidget(Breakdown.Kind, noun=_("kind of breakdown"), default=Breakdown.Kind.EXHAUSTIVE),
     )
     unit = Field(attribute="unit", column_name="unit", widget=unit_widget())
+    name = english_name()
     crime_area = Field(
         attribute="crime_area",
         column_name="crime_area",

@@ -17,7 +17,7 @@ from django.db.models.functions import Cast
 from django.http import HttpResponse, StreamingHttpResponse
 
 from operations.models import Activity, Metric, Operation, Qualifier, Source, Unit
-from operations.models.languages import in_active_language
+from operations.models.languages import columns, in_language
 from participants.models import Participant
 
 from .names import CellsById, CsvText, NameTables, WrittenById, quoted
@@ -153,15 +153,22 @@ class ResultExport(TableExport):
         metric's name; a country's name, code and note; a unit's symbol; a qualifier's words; a
         source's title, date and address."""
         text = neutralise
-        countries = CellsById(
-            Participant.objects.public(),
-            ("name", "footnote", "country"),
-            lambda country, footnote, code: (
+        names = len(columns("name"))  # each name is read in every stored language, then the page's picked
+
+        def country_cells(*cells):
+            footnote, code = cells[names:]
+            country = in_language(cells[:names], code)
+            return (
                 text(f"{country}*" if footnote else country),
                 code or None,
                 text(f"*{country}: {footnote}") if footnote else None,
-            ),
-        )
+            )
+
+        def metric_cells(*cells):
+            parent, metric = in_language(cells[:names]) if cells[0] else None, in_language(cells[names:])
+            return (text(f"{parent} – {metric}" if parent else metric),)
+
+        countries = CellsById(Participant.objects.public(), (*columns("name"), "footnote", "country"), country_cells)
         countries[None] = (None, None, None)
         operations = CellsById(Operation.objects.published(), ("short_name",), lambda name: (text(name),))
         operations[None] = (None,)
@@ -170,16 +177,14 @@ class ResultExport(TableExport):
         return NameTables(
             operations=operations,
             activities=activities,
-            metrics=CellsById(
-                Metric.objects.all(),
-                ("parent__name", "name"),
-                lambda parent, metric: (text(f"{parent} – {metric}" if parent else metric),),
-            ),
+            metrics=CellsById(Metric.objects.all(), (*columns("parent__name"), *columns("name")), metric_cells),
             countries=countries,
-            units=CellsById(Unit.objects.all(), ("symbol", "name"), lambda symbol, name: (text(symbol or name),)),
-            qualifiers=CellsById(
-                Qualifier.objects.all(), ("name", "name_sr_latn"), lambda *names: (in_active_language(*names),)
+            units=CellsById(
+                Unit.objects.all(),
+                ("symbol", *columns("name")),
+                lambda symbol, *names: (text(symbol or in_language(names)),),
             ),
+            qualifiers=CellsById(Qualifier.objects.all(), columns("name"), lambda *names: (text(in_language(names)),)),
             sources=CellsById(
                 Source.objects.public(),
                 ("title", "url", "published_on"),

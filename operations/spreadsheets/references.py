@@ -17,6 +17,7 @@ from operations.models import (
     Source,
     Unit,
 )
+from operations.models.languages import columns
 
 from .lookups import ChoiceWidget, NaturalKeyWidget
 
@@ -49,10 +50,10 @@ def activity_widget():
 def activity_kind_widget():
     return NaturalKeyWidget(
         ActivityKind,
-        keys=("code", "name", "name_sr_latn"),
+        keys=("code", *columns("name")),
         noun=_("kind of activity"),
         hint=_("add it to the kinds of activity first"),
-        describe=lambda kind: [kind.name, kind.name_sr_latn],
+        describe=lambda kind: [getattr(kind, column) for column in columns("name")],
         mapping_kind=NameMapping.Kind.ACTIVITY_KIND,
     )
 
@@ -60,10 +61,10 @@ def activity_kind_widget():
 def unit_widget():
     return NaturalKeyWidget(
         Unit,
-        keys=("code", "symbol", "name"),
+        keys=("code", "symbol", *columns("name")),
         noun=_("unit"),
         hint=_("give its code, such as kg, or add it to the units first"),
-        describe=lambda unit: [unit.name, unit.symbol],
+        describe=lambda unit: [unit.name_en, unit.symbol],
         mapping_kind=NameMapping.Kind.UNIT,
     )
 

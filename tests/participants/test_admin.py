@@ -32,8 +32,11 @@ def changelist(client, **params):
 
 
 def add_participant(client, **fields):
-    data = {"name": "Frontex", "short_name": "", "slug": "frontex", "kind": "eu_agency", "country": ""}
+    # The admin asks for the name in each language (modeltranslation): English, then the regional ones.
+    data = {"name_en": "Frontex", "short_name": "", "slug": "frontex", "kind": "eu_agency", "country": ""}
     data |= {"kind_periods-TOTAL_FORMS": "0", "kind_periods-INITIAL_FORMS": "0"}
+    if "name" in fields:
+        fields["name_en"] = fields.pop("name")
     data.update(fields)
     return client.post(reverse("admin:participants_participant_add"), data)
 
@@ -73,6 +76,19 @@ def test_a_participant_is_added(admin_client, participants):
 
     assert response.status_code == 302
     assert Participant.objects.get(slug="frontex").kind == Participant.Kind.EU_AGENCY
+
+
+def test_regional_names_are_entered_beside_the_english_one(admin_client, participants):
+    response = add_participant(admin_client, name_sr_latn="Fronteks", name_mk="Фронтекс", name_sq="")
+
+    assert response.status_code == 302
+    frontex = Participant.objects.get(slug="frontex")
+    assert (frontex.name_en, frontex.name_sr_latn, frontex.name_mk, frontex.name_sq) == (
+        "Frontex",
+        "Fronteks",
+        "Фронтекс",
+        None,
+    )
 
 
 def test_institutions_list_their_country(admin_client, participants):

@@ -139,6 +139,21 @@ def test_a_new_qualifier_is_added_and_read_in_results_by_its_words(world):
     assert world.arrests.results.get(qualifier=roughly).value == 560
 
 
+def test_qualifiers_with_blank_regional_names_are_added_side_by_side(world):
+    qualifiers = tablib.Dataset(headers=["code", "name", "name_sr_latn", "name_mk", "name_sq", "bound", "reach"])
+    qualifiers.append(["roughly", "roughly", "otprilike", "", "", "approximate", "10"])
+    qualifiers.append(["beyond", "beyond", "", "", "përtej", "lower", "100"])
+
+    result = QualifierResource().import_data(qualifiers)
+
+    assert not errors(result) and result.totals["new"] == 2
+    names = Qualifier.objects.filter(code__in=["roughly", "beyond"]).order_by("code")
+    assert list(names.values_list("name_en", "name_sr_latn", "name_mk", "name_sq")) == [
+        ("beyond", None, None, "përtej"),
+        ("roughly", "otprilike", None, None),
+    ]
+
+
 def test_a_bound_without_a_reach_is_refused_in_the_models_words(world):
     qualifiers = tablib.Dataset(headers=["code", "name", "bound", "reach"])
     qualifiers.append(["beyond", "beyond", "lower", "0"])
