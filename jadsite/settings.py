@@ -1,7 +1,8 @@
 """Settings for JAD Register, read from the environment (django-environ).
 
 Development defaults: DEBUG on, an embedded SQLite database. Production mode
-(DJANGO_ENV=production) refuses to start without SECRET_KEY and ALLOWED_HOSTS.
+(DJANGO_ENV=production) refuses to start without a strong SECRET_KEY and an ALLOWED_HOSTS
+that names the site's hosts (jadsite/production.py).
 """
 
 from datetime import timedelta
@@ -11,6 +12,8 @@ import environ
 from csp.constants import NONE, SELF, UNSAFE_HASHES, UNSAFE_INLINE
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
+
+from jadsite.production import check_production_secrets
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 
@@ -32,8 +35,7 @@ if PRODUCTION:
         raise ImproperlyConfigured(
             f"DJANGO_ENV=production needs SECRET_KEY and ALLOWED_HOSTS in the environment: {missing}"
         ) from missing
-    if not ALLOWED_HOSTS:
-        raise ImproperlyConfigured("DJANGO_ENV=production needs a non-empty ALLOWED_HOSTS.")
+    check_production_secrets(SECRET_KEY, ALLOWED_HOSTS)
 else:
     # A development key is generated per checkout and kept out of version control.
     _key_file = BASE_DIR / ".dev-secret-key"
