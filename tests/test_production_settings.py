@@ -67,3 +67,28 @@ def test_production_starts_when_configured():
     for key in (strong_key(), "abcde" * 10):
         result = run_check({"SECRET_KEY": key, "ALLOWED_HOSTS": HOST})
         assert result.returncode == 0, result.stderr
+
+
+def test_load_balancers_probe_health_over_plain_http(tmp_path):
+    # Production redirects every plain-HTTP request to HTTPS, except the health endpoints.
+    code = (
+        "from django.test import Client; c = Client(); "
+        "print(c.get('/').status_code, c.get('/health/database/', headers={'accept': 'application/json'}).content)"
+    )
+    env = {k: v for k, v in os.environ.items() if k not in {"DEBUG", "CACHE_URL"}}
+    env.update(
+        DJANGO_ENV="production",
+        SECRET_KEY=strong_key(),
+        ALLOWED_HOSTS="testserver",
+        DATABASE_URL=f"sqlite:///{tmp_path / 'empty.sqlite3'}",
+    )
+    result = subprocess.run(
+        [sys.executable, "manage.py", "shell", "--no-imports", "-c", code],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == """301 b'{"Database(alias=\\'default\\')": "OK"}'"""
