@@ -13,6 +13,7 @@ from csp.constants import NONE, SELF, UNSAFE_HASHES, UNSAFE_INLINE
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
+from jadsite.logs import logging_config
 from jadsite.production import check_production_secrets
 
 BASE_DIR = Path(__file__).resolve().parent.parent
@@ -72,6 +73,7 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    "jadsite.logs.RequestLogMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "csp.middleware.CSPMiddleware",
@@ -259,9 +261,9 @@ FOUR_EYES_PUBLISHING = env.bool("FOUR_EYES_PUBLISHING", default=True)
 
 SESSION_ENGINE = "django.contrib.sessions.backends.db"
 
-LOGGING = {
-    "version": 1,
-    "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
-    "root": {"handlers": ["console"], "level": env.str("LOG_LEVEL", default="WARNING")},
-}
+# One JSON line per request for a log collector (jadsite/logs.py), on by default in production.
+LOGGING = logging_config(
+    request_log=env.bool("REQUEST_LOG", default=PRODUCTION),
+    log_format=env.str("LOG_FORMAT", default="json" if PRODUCTION else "plain"),
+    level=env.str("LOG_LEVEL", default="WARNING"),
+)
