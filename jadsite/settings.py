@@ -261,6 +261,9 @@ FOUR_EYES_PUBLISHING = env.bool("FOUR_EYES_PUBLISHING", default=True)
 
 SESSION_ENGINE = "django.contrib.sessions.backends.db"
 
+# Where `manage.py backup_register` (`make backup`) writes (jadsite/backups.py); keep a copy elsewhere.
+BACKUP_DIR = Path(env.str("BACKUP_DIR", default=str(BASE_DIR / "backups")))
+
 # One JSON line per request for a log collector (jadsite/logs.py), on by default in production.
 LOGGING = logging_config(
     request_log=env.bool("REQUEST_LOG", default=PRODUCTION),
