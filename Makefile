@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test install lint check-migrations demo clean docs-screenshots
+.PHONY: run test install lint check-migrations demo clean docs-screenshots backup restore
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV) || python3 -m venv $(VENV)
@@ -33,6 +33,15 @@ test: install
 ## The screenshots of docs/spreadsheets.md's walk-through, taken in Debian's Chromium by the browser test.
 docs-screenshots: install
 	DOCS_SCREENSHOTS=docs/images $(BIN)/pytest -p no:xdist -q tests/browser/test_imports.py
+
+## A backup of the database DATABASE_URL names into BACKUP_DIR (backups/), and restoring one
+## (asks first; docs/deployment.md has the drill). Neither installs anything: they run on servers too.
+backup:
+	$(BIN)/python manage.py backup_register
+
+restore:
+	@test -n "$(FILE)" || { echo "usage: make restore FILE=backups/jadregister-....sqlite3"; exit 2; }
+	$(BIN)/python manage.py restore_register "$(FILE)"
 
 lint: install
 	$(BIN)/ruff check .

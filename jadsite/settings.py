@@ -1,7 +1,8 @@
 """Settings for JAD Register, read from the environment (django-environ).
 
 Development defaults: DEBUG on, an embedded SQLite database. Production mode
-(DJANGO_ENV=production) refuses to start without SECRET_KEY and ALLOWED_HOSTS.
+(DJANGO_ENV=production) refuses to start without a strong SECRET_KEY and an ALLOWED_HOSTS
+that names the site's hosts (jadsite/production.py).
 """
 
 from datetime import timedelta
@@ -11,6 +12,9 @@ import environ
 from csp.constants import NONE, SELF, UNSAFE_HASHES, UNSAFE_INLINE
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
+
+from jadsite.logs import logging_config
+from jadsite.production import check_production_secrets
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 
@@ -32,8 +36,7 @@ if PRODUCTION:
         raise ImproperlyConfigured(
             f"DJANGO_ENV=production needs SECRET_KEY and ALLOWED_HOSTS in the environment: {missing}"
         ) from missing
-    if not ALLOWED_HOSTS:
-        raise ImproperlyConfigured("DJANGO_ENV=production needs a non-empty ALLOWED_HOSTS.")
+    check_production_secrets(SECRET_KEY, ALLOWED_HOSTS)
 else:
     # A development key is generated per checkout and kept out of version control.
     _key_file = BASE_DIR / ".dev-secret-key"
@@ -64,11 +67,13 @@ INSTALLED_APPS = [
     "axes",
     "django_tasks",
     "django_tasks_db",
+    "health_check",
     "participants",
     "operations",
 ]
 
 MIDDLEWARE = [
+    "jadsite.logs.RequestLogMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "csp.middleware.CSPMiddleware",
@@ -210,6 +215,8 @@ if PRODUCTION:
     SESSION_COOKIE_SECURE = True
     CSRF_COOKIE_SECURE = True
     SECURE_SSL_REDIRECT = env.bool("SECURE_SSL_REDIRECT", default=True)
+    # Load balancers probe each application server over plain HTTP (jadsite/health.py).
+    SECURE_REDIRECT_EXEMPT = [r"^health/"]
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
     SECURE_HSTS_SECONDS = env.int("SECURE_HSTS_SECONDS", default=31536000)
     SECURE_HSTS_INCLUDE_SUBDOMAINS = True
@@ -254,9 +261,12 @@ FOUR_EYES_PUBLISHING = env.bool("FOUR_EYES_PUBLISHING", default=True)
 
 SESSION_ENGINE = "django.contrib.sessions.backends.db"
 
-LOGGING = {
-    "version": 1,
-    "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
-    "root": {"handlers": ["console"], "level": env.str("LOG_LEVEL", default="WARNING")},
-}
+# Where `manage.py backup_register` (`make backup`) writes (jadsite/backups.py); keep a copy elsewhere.
+BACKUP_DIR = Path(env.str("BACKUP_DIR", default=str(BASE_DIR / "backups")))
+
+# One JSON line per request for a log collector (jadsite/logs.py), on by default in production.
+LOGGING = logging_config(
+    request_log=env.bool("REQUEST_LOG", default=PRODUCTION),
+    log_format=env.str("LOG_FORMAT", default="json" if PRODUCTION else "plain"),
+    level=env.str("LOG_LEVEL", default="WARNING"),
+)

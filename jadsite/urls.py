@@ -10,6 +10,7 @@ admin.site.index_title = _("Register data")
 
 urlpatterns = [
     path("admin/", admin.site.urls),
+    path("health/", include("jadsite.health")),
     path("i18n/setlang/", views.set_language, name="set_language"),
     path("", include("operations.urls")),
     path("participants/", include("participants.urls")),

@@ -1,4 +1,6 @@
-"""The commands behind `make run` and the production settings' refusal to start half-configured."""
+"""The commands behind `make run`, and what the settings choose for background imports.
+
+Production mode's refusal to start half-configured: tests/test_production_settings.py."""
 
 import os
 import subprocess
@@ -36,25 +38,6 @@ def test_demo_superuser_refused_without_debug(settings):
     with pytest.raises(CommandError):
         call_command("create_demo_superuser", username="demo-c")
     assert not get_user_model().objects.filter(username="demo-c").exists()
-
-
-def run_check(extra_env):
-    env = {k: v for k, v in os.environ.items() if k not in {"SECRET_KEY", "ALLOWED_HOSTS", "DEBUG"}}
-    env.update(extra_env)
-    return subprocess.run(
-        [sys.executable, "manage.py", "check"], cwd=ROOT, env=env, capture_output=True, text=True, timeout=60
-    )
-
-
-def test_production_refuses_to_start_without_secret_key_and_hosts():
-    result = run_check({"DJANGO_ENV": "production"})
-    assert result.returncode != 0
-    assert "needs SECRET_KEY and ALLOWED_HOSTS" in result.stderr
-
-
-def test_production_starts_when_configured():
-    result = run_check({"DJANGO_ENV": "production", "SECRET_KEY": "x" * 60, "ALLOWED_HOSTS": "register.example.org"})
-    assert result.returncode == 0, result.stderr
 
 
 def settings_in(extra_env, expression):
