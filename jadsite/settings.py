@@ -114,6 +114,9 @@ DATABASES = {
     "default": env.db("DATABASE_URL", default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}"),
 }
 DATABASES["default"]["CONN_MAX_AGE"] = env.int("CONN_MAX_AGE", default=60 if PRODUCTION else 0)
+# A kept connection is tested before a request uses it, so that a database restarted between two
+# requests costs a reconnection, not an error page (bench/loadtest.py --faults restarts it).
+DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # Write-ahead logging, so that pages are read while a background import writes: in SQLite's
     # default mode a transaction too large for its page cache (an import of many thousand rows)
@@ -194,6 +197,9 @@ CACHES = {
 CACHES["default"].setdefault("KEY_PREFIX", "jad")
 if CACHES["default"]["BACKEND"] == "django.core.cache.backends.redis.RedisCache":
     CACHES["default"]["BACKEND"] = "jadsite.redis.RedisCache"  # the same, with its clients kept (jadsite/redis.py)
+    # Redis down or unreachable must cost a page about a second at most, not a hung worker: the
+    # page is then rendered from the database (operations.public.cache logs a warning).
+    CACHES["default"].setdefault("OPTIONS", {}).update({"socket_connect_timeout": 1, "socket_timeout": 1})
 # The progress of background imports, written by the worker and read by the admin's pages, so a
 # cache both processes see (operations.spreadsheets.background says why not the database): the
 # shared cache when CACHE_URL names one; with the default cache, one process's memory, files in a
