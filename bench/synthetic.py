@@ -24,7 +24,6 @@ import random
 import sqlite3
 
 import psycopg
-
 from catalogue import (
     AGENCIES,
     CITIES,
