@@ -119,6 +119,13 @@ DATABASES = {
     "default": env.db("DATABASE_URL", default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}"),
 }
 DATABASES["default"]["CONN_MAX_AGE"] = env.int("CONN_MAX_AGE", default=60 if PRODUCTION else 0)
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    # No JIT compilation: the planner's estimate for a page with a count per row (/sources/) passed
+    # jit_above_cost and PostgreSQL spent 745 ms compiling a query that runs in 45 ms.
+    DATABASES["default"].setdefault("OPTIONS", {})["options"] = "-c jit=off"
+# A kept connection is tested before a request uses it, so that a database restarted between two
+# requests costs a reconnection, not an error page (bench/loadtest.py --faults restarts it).
+DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # Write-ahead logging, so that pages are read while a background import writes: in SQLite's
     # default mode a transaction too large for its page cache (an import of many thousand rows)
@@ -199,6 +206,9 @@ CACHES = {
 CACHES["default"].setdefault("KEY_PREFIX", "jad")
 if CACHES["default"]["BACKEND"] == "django.core.cache.backends.redis.RedisCache":
     CACHES["default"]["BACKEND"] = "jadsite.redis.RedisCache"  # the same, with its clients kept (jadsite/redis.py)
+    # Redis down or unreachable must cost a page about a second at most, not a hung worker: the
+    # page is then rendered from the database (operations.public.cache logs a warning).
+    CACHES["default"].setdefault("OPTIONS", {}).update({"socket_connect_timeout": 1, "socket_timeout": 1})
 # The progress of background imports, written by the worker and read by the admin's pages, so a
 # cache both processes see (operations.spreadsheets.background says why not the database): the
 # shared cache when CACHE_URL names one; with the default cache, one process's memory, files in a
@@ -212,8 +222,9 @@ else:
     CACHES["progress"] = dict(CACHES["default"])
 
 if PRODUCTION:
-    SESSION_COOKIE_SECURE = True
-    CSRF_COOKIE_SECURE = True
+    # SECURE_COOKIES=false only for a production-mode server on plain HTTP on this machine (the load
+    # test, bench/loadtest.py, with SECURE_SSL_REDIRECT=false): clients send no secure cookie over HTTP.
+    SESSION_COOKIE_SECURE = CSRF_COOKIE_SECURE = env.bool("SECURE_COOKIES", default=True)
     SECURE_SSL_REDIRECT = env.bool("SECURE_SSL_REDIRECT", default=True)
     # Load balancers probe each application server over plain HTTP (jadsite/health.py).
     SECURE_REDIRECT_EXEMPT = [r"^health/"]

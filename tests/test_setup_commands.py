@@ -65,3 +65,10 @@ def test_background_imports_report_progress_where_the_web_processes_read_it():
     assert settings_in(shared, "settings.CACHES['progress']['LOCATION']") == "redis://127.0.0.1:6379/9"
     # SQLite lets pages be read while an import writes.
     assert settings_in({}, "settings.DATABASES['default']['OPTIONS']['init_command']") == "PRAGMA journal_mode=WAL;"
+
+
+def test_a_stopped_redis_or_restarted_database_costs_a_second_or_a_reconnection_not_an_error():
+    shared = {"CACHE_URL": "redis://127.0.0.1:6379/9"}
+    options = "sorted(settings.CACHES['default']['OPTIONS'].items())"
+    assert settings_in(shared, options) == "[('socket_connect_timeout', 1), ('socket_timeout', 1)]"
+    assert settings_in({}, "settings.DATABASES['default']['CONN_HEALTH_CHECKS']") == "True"

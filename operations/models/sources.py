@@ -79,6 +79,10 @@ class Source(models.Model):
         ordering = ["-year", "title"]
         verbose_name = _("source")
         verbose_name_plural = _("sources")
+        # The list's default order, walked by the database so that each source's count of figures is
+        # made for the 25 shown only: /sources/ took 280-313 ms at a million results on SQLite (every
+        # count made, then sorted), 50 ms with it (bench/results_page.py --url /sources/).
+        indexes = [models.Index(fields=["-year", "title"], name="source_year_title")]
         constraints = [
             models.UniqueConstraint(fields=["seed_file"], condition=~Q(seed_file=""), name="source_unique_seed_file"),
             models.CheckConstraint(
