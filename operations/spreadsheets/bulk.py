@@ -3,7 +3,8 @@
 
 The admin's results import's reader, columns, widgets, messages and rules (natural keys, required
 cells, no negative figure, a unit of the metric's dimension, a country that is a country, rows about
-one statement agree, one headline choice per figure, an unchanged row changes nothing; a blank
+one statement agree, one headline choice per figure, a row at an older version than the stored
+statement's is refused (`versions.py`), an unchanged row changes nothing; a blank
 correctable cell keeps what is stored unless the import erases with blank cells; a row about a
 published operation or activity becomes a proposal for review), at another speed and memory: rows
 come from a stream a chunk at a time, are checked in memory against one query per operation or
@@ -34,6 +35,7 @@ from .reading import Sheet
 from .reports import Problem
 from .resources import ResultResource
 from .rows import is_blank
+from .versions import VERSION, stale_row_message
 from .widgets import cell_text, same_lines
 
 BATCH_SIZE = 1000
@@ -41,7 +43,7 @@ CHUNK = 2000  # rows checked, then written, at a time; progress is reported afte
 KEY = ("operation", "activity", "metric", "country", "source", "qualifier")
 # What a re-import may change on an existing statement, as in the admin's import.
 CORRECTABLE = ("value", "unit", "quote", "note", "is_headline")
-STORED = ("pk", "value", "unit_id", "quote", "note", "is_headline")  # what a row is compared with
+STORED = ("pk", "value", "unit_id", "quote", "note", "is_headline", "version")  # what a row is compared with
 FIGURE = ("operation", "activity", "metric", "country")  # one headline choice each (result_one_headline_override)
 
 
@@ -164,6 +166,10 @@ class ResultBulkImport:
                 else:
                     new.append(statement)
                 continue
+            if cleaned.get(VERSION) is not None and cleaned[VERSION] != stored["version"]:
+                message = stale_row_message(Result.objects.get(pk=stored["pk"]), cleaned[VERSION], stored["version"])
+                outcome.problems.append(Problem(sheet_row, VERSION, message, cell_text(row[VERSION])))
+                continue
             changes = self.changes(row, cleaned, stored)
             if "quote" in changes and not changes["quote"]:
                 self.required_quote_missing(row, sheet_row, outcome)
@@ -176,11 +182,12 @@ class ResultBulkImport:
             elif subject.is_published:
                 proposals.append((sheet_row, changes, stored["pk"]))
             else:
-                changed.append((stored["pk"], changes))
+                changed.append((sheet_row, stored["pk"], changes, stored["version"]))
         outcome.new += len(new)
         outcome.updated += len(changed)
         if write and not outcome.problems:
-            self.write(new, changed)
+            self.write(new, changed, outcome)
+        if write and not outcome.problems:
             proposals = self.propose(proposals, outcome)
         outcome.proposed += len(proposals)
 
@@ -228,6 +235,11 @@ class ResultBulkImport:
             except ValueError as error:
                 column = resource_field.column_name
                 problems.append(Problem(sheet_row, column, str(error), cell_text(row[column])))
+        if VERSION in row:
+            try:
+                cleaned[VERSION] = self.resource.fields[VERSION].clean(row)
+            except ValueError as error:
+                problems.append(Problem(sheet_row, VERSION, str(error), cell_text(row[VERSION])))
         for text in ("quote", "note"):
             if text in cleaned:
                 cleaned[text] = cleaned[text] or ""
@@ -329,8 +341,11 @@ class ResultBulkImport:
 
     # --- writing -------------------------------------------------------------------------------
 
-    def write(self, new, changed):
-        """The chunk's new statements and corrections, with their history, in the import's transaction."""
+    def write(self, new, changed, outcome):
+        """The chunk's new statements and corrections, with their history, in the import's transaction.
+        The corrected statements are locked first and must still be at the version their rows were
+        checked against; each gets the next one (a number, not `F("version") + 1`: the history rows
+        written beside them copy it)."""
         attrs = history_custom_attrs()
         if new:
             bulk_create_with_history(
@@ -343,16 +358,22 @@ class ResultBulkImport:
                 custom_historical_attrs=attrs,
             )
         if changed:
-            instances = Result.objects.in_bulk([pk for pk, _changes in changed])
+            instances = Result.objects.select_for_update().in_bulk([pk for _row, pk, _changes, _version in changed])
             updated = []
-            for pk, changes in changed:
+            for sheet_row, pk, changes, version in changed:
                 instance = apply(instances[pk], changes)
+                if instance.version != version:  # saved by someone else since the row was checked
+                    message = stale_row_message(instance, version, instance.version)
+                    outcome.problems.append(Problem(sheet_row, VERSION, message))
+                instance.version += 1
                 instance.updated_at = self.now
                 updated.append(instance)
+            if outcome.problems:
+                return
             bulk_update_with_history(
                 updated,
                 Result,
-                fields=[*CORRECTABLE, "updated_at"],
+                fields=[*CORRECTABLE, "updated_at", VERSION],
                 batch_size=self.batch_size,
                 default_user=self.user,
                 default_change_reason=self.reason,
