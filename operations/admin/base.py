@@ -14,7 +14,7 @@ from django.utils.translation import gettext_lazy as _
 from operations.models import Metric
 
 from .spreadsheets import RegisterImportExportMixin  # noqa: F401  (where the admins import it from)
-from .versions import VersionCheckedForm, VersionCheckedFormSetMixin
+from .versions import VersionCheckedForm
 
 SMALL_TEXTAREA = forms.Textarea(attrs={"rows": 2, "cols": 40})
 
@@ -93,7 +93,7 @@ class StatementForm(VersionCheckedForm):
         return cleaned
 
 
-class ConstraintCheckingInlineFormSet(VersionCheckedFormSetMixin, BaseInlineFormSet):
+class ConstraintCheckingInlineFormSet(BaseInlineFormSet):
     """Inline rows checked against every constraint of their model, and in its own words.
 
     Django leaves the parent out of an inline row's own checks, so a constraint that includes

@@ -22,8 +22,8 @@ EMPTY = "—"
 
 
 class SeenVersionField(forms.IntegerField):
-    """The version a form was opened at. Never a change of its own: an inline row whose only
-    difference is this number is an unchanged row, which Django does not save."""
+    """The version a form was opened at. Never a change of its own: a form whose only difference
+    is this number saves nothing."""
 
     widget = forms.HiddenInput
 
@@ -39,10 +39,6 @@ class VersionCheckedForm(forms.ModelForm):
 
     seen_version = SeenVersionField()
 
-    #: False for the rows of an inline (`VersionCheckedFormSetMixin`): an unchanged row is not
-    #: saved, so another editor's save of it since is no conflict. A page's main record is always saved.
-    checks_unchanged = True
-
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.stored_version = None
@@ -52,17 +48,27 @@ class VersionCheckedForm(forms.ModelForm):
             self.stored_version = self._read_stored_version()
             self.fields[SEEN].initial = self.stored_version
 
+    @property
+    def is_revert(self):
+        """A revert from the history: it starts from an old version's values, its number included."""
+        return getattr(self.instance, SIMPLE_HISTORY_REVERSE_ATTR_NAME, None) is not None
+
+    def saves_something(self):
+        """Whether saving would change the stored record. Django compares the form with the record
+        as stored now, so a form left as it was opened, but since saved by someone else, changes
+        something: it would put back what they replaced. An unchanged inline row is not saved
+        (Django's formsets), nor an unchanged main record (`VersionCheckedAdminMixin`)."""
+        return self.is_revert or self.has_changed()
+
     def _read_stored_version(self):
-        # A revert from the history starts from an old version's values, its number included;
-        # anything else was read from the table in this request.
-        if getattr(self.instance, SIMPLE_HISTORY_REVERSE_ATTR_NAME, None) is None:
-            return self.instance.version
+        if not self.is_revert:
+            return self.instance.version  # read from the table in this request
         manager = type(self.instance)._default_manager
         return manager.filter(pk=self.instance.pk).values_list("version", flat=True).first()
 
     def clean(self):
         cleaned = super().clean()
-        if self.stored_version is None or not (self.checks_unchanged or self.has_changed()):
+        if self.stored_version is None or not self.saves_something():
             return cleaned
         seen = cleaned.get(SEEN)
         if seen is None and SEEN not in self.errors:
@@ -87,18 +93,16 @@ class VersionCheckedForm(forms.ModelForm):
         self.data = data
 
 
-class VersionCheckedFormSetMixin:
-    """For the formsets of inlines: their rows are checked only when they change something."""
-
-    def _construct_form(self, i, **kwargs):
-        form = super()._construct_form(i, **kwargs)
-        form.checks_unchanged = False
-        return form
-
-
 class VersionCheckedAdminMixin:
     """For the admin of a versioned record and its inlines: the hidden `seen_version` is rendered
-    with the page's fields, wherever its fieldsets list them."""
+    with the page's fields, wherever its fieldsets list them; a main record whose form changes
+    nothing is not saved, so that editing one figure inline does not make every other editor's
+    form of the operation stale."""
+
+    def save_model(self, request, obj, form, change):
+        if change and isinstance(form, VersionCheckedForm) and not form.saves_something():
+            return
+        super().save_model(request, obj, form, change)
 
     def get_fieldsets(self, request, obj=None):
         fieldsets = super().get_fieldsets(request, obj)

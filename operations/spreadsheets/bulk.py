@@ -166,11 +166,11 @@ class ResultBulkImport:
                 else:
                     new.append(statement)
                 continue
-            if cleaned.get(VERSION) is not None and cleaned[VERSION] != stored["version"]:
+            changes = self.changes(row, cleaned, stored)
+            if changes and cleaned.get(VERSION) not in (None, stored["version"]):
                 message = stale_row_message(Result.objects.get(pk=stored["pk"]), cleaned[VERSION], stored["version"])
                 outcome.problems.append(Problem(sheet_row, VERSION, message, cell_text(row[VERSION])))
                 continue
-            changes = self.changes(row, cleaned, stored)
             if "quote" in changes and not changes["quote"]:
                 self.required_quote_missing(row, sheet_row, outcome)
                 continue

@@ -1,7 +1,8 @@
 """Imports check versions as the admin's forms do (operations.models.versions): an export has a
-`version` column, and a row that brings back an older version of a record than the stored one is
-refused, naming the record, so that re-importing an old file never undoes someone's later save.
-A row without a version (a new record, a file from an older template) is imported as before."""
+`version` column, and a row that would change a record it brings back at an older version than
+the stored one is refused, naming the record, so that importing an old file never undoes someone's
+later save (a row that changes nothing is no conflict: it stays "unchanged"). A row without a
+version (a new record, a file from an older template) is imported as before."""
 
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext as _
@@ -45,21 +46,25 @@ class VersionedResource(NaturalKeyResource):
 
     version = version_field()
 
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._versions_read, self._version_problem = {}, None
+
     def before_import(self, dataset, **kwargs):
         self._versions_read = {}
         super().before_import(dataset, **kwargs)
 
     def import_instance(self, instance, row, **kwargs):
-        errors = {}
-        try:
-            super().import_instance(instance, row, **kwargs)
-        except ValidationError as error:
-            errors = error.update_error_dict(errors)
-        problem = self.version_problem(instance, row)
-        if problem:
-            errors[VERSION] = ValidationError(problem, code="stale")
-        if errors:
-            raise ValidationError(errors)
+        # Judged in validate_instance(), which import-export calls only for a row that is not
+        # skipped as unchanged.
+        self._version_problem = self.version_problem(instance, row)
+        super().import_instance(instance, row, **kwargs)
+
+    def validate_instance(self, instance, import_validation_errors=None, validate_unique=True):
+        errors = dict(import_validation_errors or {})
+        if self._version_problem:
+            errors[VERSION] = [ValidationError(self._version_problem, code="stale")]
+        super().validate_instance(instance, errors, validate_unique)
 
     def version_problem(self, instance, row):
         """Why the row's version cell refuses it, or None."""
