@@ -90,7 +90,7 @@ def _move(operation, user, transition, new_status, check=None, **changes):
         locked._history_user = user
         locked._change_reason = f"{WORKFLOW_REASON_PREFIX}{transition}"
         locked.save()
-    for field in ("status", *changes):
+    for field in ("status", "version", *changes):
         setattr(operation, field, getattr(locked, field))
     return operation
 
