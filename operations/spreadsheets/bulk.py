@@ -358,7 +358,9 @@ class ResultBulkImport:
                 custom_historical_attrs=attrs,
             )
         if changed:
-            instances = Result.objects.select_for_update().in_bulk([pk for _row, pk, _changes, _version in changed])
+            instances = Result.objects.select_for_update(of=("self",)).in_bulk(
+                [pk for _row, pk, _changes, _version in changed]
+            )
             updated = []
             for sheet_row, pk, changes, version in changed:
                 instance = apply(instances[pk], changes)
