@@ -11,6 +11,7 @@ from import_export.fields import Field
 from operations.models import StaleEdit
 
 from .natural_keys import NaturalKeyResource
+from .reports import Problem
 from .widgets import WholeNumberWidget, cell_text
 
 VERSION = "version"
@@ -38,6 +39,27 @@ def stale_row_message(record, given, stored):
         "%(record)s was saved again after this file was exported (version %(given)s in the file, %(stored)s in "
         "the register, last saved by %(user)s on %(date)s): export it again and make your changes there."
     ) % {"record": record, "given": given, "stored": stored, **saved}
+
+
+def stale_row(model, stored, given, sheet_row, row):
+    """The problem of a bulk import's row at version `given`, not the stored one's (`stored`: the
+    record's values, its key and version among them)."""
+    message = stale_row_message(model._default_manager.get(pk=stored["pk"]), given, stored["version"])
+    return Problem(sheet_row, VERSION, message, cell_text(row[VERSION]))
+
+
+def lock_for_correction(model, changed, problems):
+    """The records a bulk import corrects ({pk: record}; `changed`: (sheet row, pk, changes, version
+    the row was checked against) each), locked until the import commits and raised to their next
+    version: a number, not `F("version") + 1`, because the history rows written beside them copy it.
+    A record saved by someone else since its row was checked adds a problem to `problems`."""
+    records = model._default_manager.select_for_update(of=("self",)).in_bulk([pk for _row, pk, *_rest in changed])
+    for sheet_row, pk, _changes, version in changed:
+        record = records[pk]
+        if record.version != version:
+            problems.append(Problem(sheet_row, VERSION, stale_row_message(record, version, record.version)))
+        record.version += 1
+    return records
 
 
 class VersionedResource(NaturalKeyResource):
