@@ -15,6 +15,7 @@ from .metrics import Metric, Unit
 from .numbers import written_number
 from .operations import Operation
 from .qualifiers import Qualifier
+from .versions import Versioned
 
 
 class ResultQuerySet(models.QuerySet):
@@ -116,7 +117,7 @@ class ResultQuerySet(models.QuerySet):
         return self.order_by("-operation_id", "metric_id", "pk")
 
 
-class Result(models.Model):
+class Result(Versioned):
     """A statement of one figure by one source, about an operation or a capacity-building activity:
     'Europol: 566 arrests in JAD SEE 2023', 'SEESAC: over USD 650 000 of equipment to North
     Macedonia'.

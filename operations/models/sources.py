@@ -11,6 +11,7 @@ from .activities import Activity
 from .imports import ImportedHistory
 from .operations import Participation
 from .results import Result
+from .versions import Versioned
 
 
 class SourceQuerySet(models.QuerySet):
@@ -37,7 +38,7 @@ class SourceQuerySet(models.QuerySet):
         return self.select_related("publisher").annotate(results_count=Coalesce(Subquery(counted), 0))
 
 
-class Source(models.Model):
+class Source(Versioned):
     """A public document: a press release, news report or annual report."""
 
     class Kind(models.TextChoices):
