@@ -276,3 +276,32 @@ def test_every_register_admin_of_a_versioned_record_checks_versions():
             for inline in model_admin.inlines:
                 if issubclass(inline.model, Versioned):
                     assert issubclass(inline.form, VersionCheckedForm), inline
+
+
+def test_a_save_that_keeps_meeting_other_saves_gives_up_without_saving(ana, world, monkeypatch):
+    """Every answer of the page meets yet another save, landing after the form's check read the
+    version Ana opened: after a few attempts nothing is saved and she is told to open it again."""
+    url = admin_url(Operation, "change", world.operation.pk)
+    data, _page = opened(ana, url)
+    row = next(i for i in range(4) if data[f"results-{i}-id"] == world.results[2].pk)
+    data["motto"] = "Ana's motto"
+    data[f"results-{row}-quote"] = "changed by Ana"
+    read_stored_version = VersionCheckedForm._read_stored_version
+    saves = []
+
+    def read_just_before_another_save(form):
+        if isinstance(form.instance, Result) and form.instance.pk == world.results[2].pk:
+            saves.append(form)
+            Result.objects.filter(pk=form.instance.pk).update(version=len(saves) + 1)  # another editor's save
+            return 1  # what the form read a moment before
+        return read_stored_version(form)
+
+    monkeypatch.setattr(VersionCheckedForm, "_read_stored_version", read_just_before_another_save)
+
+    response = ana.post(url, data, follow=True)
+
+    assert len([form for form in saves if form.is_bound]) == 3  # then the page opened again
+    assert "Nothing was saved: this record was saved by others several times" in response.content.decode()
+    operation = Operation.objects.get(pk=world.operation.pk)
+    assert (operation.motto, operation.version) == ("", 1)
+    assert Result.objects.get(pk=world.results[2].pk).quote == "566 arrests"

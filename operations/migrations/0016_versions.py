@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('operations', '0014_import_uploads'),
+        ('operations', '0015_source_year_title_index'),
     ]
 
     operations = [
