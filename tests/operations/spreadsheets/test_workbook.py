@@ -49,7 +49,8 @@ def all_text(workbook):
 def workbook(client, world):
     response = client.get(reverse("operations:workbook", args=["jad-see-2024"]))
     assert response.status_code == 200
-    return open_workbook(response.content)
+    assert response.streaming  # from a temporary file, never held whole in memory
+    return open_workbook(public_fixtures.body(response))
 
 
 # --- Doors ------------------------------------------------------------------------------------
@@ -88,7 +89,7 @@ def test_staff_who_may_view_operations_get_a_drafts_workbook_from_the_admin(clie
 
     assert admin_url(world.draft, "workbook", world.draft.pk) in page.content.decode()
     assert response.status_code == 200
-    book = open_workbook(response.content)
+    book = open_workbook(public_fixtures.body(response))
     assert SECRET in all_text(book)
 
 
