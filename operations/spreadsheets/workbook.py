@@ -49,7 +49,7 @@ def workbook_response(operation, address="", activities=None):
     """The workbook as a download, streamed from a temporary file (deleted when closed) rather than
     held in memory as bytes. `activities` are those it may name (the public ones by default; the
     admin's workbook names them all)."""
-    stream = tempfile.TemporaryFile()
+    stream = tempfile.TemporaryFile()  # noqa: SIM115 -- FileResponse closes it once sent
     write_workbook(stream, operation, address, activities)
     stream.seek(0)
     return FileResponse(

@@ -47,8 +47,9 @@ def statement(world, metric, value, source, country=None, qualifier=Qualifier.EX
 
 @pytest.fixture
 def big(world):
-    """JAD SEE 2024 with 55 statements (7 of the world's, 48 more): arrests in 15 countries by two sources (30, fetched on
-    demand), officers in 15 (fetched on demand), weapons in 3 more countries than Kosovo (4, inline)."""
+    """JAD SEE 2024 with 55 statements (7 of the world's, 48 more): arrests in 15 countries by two
+    sources (30, fetched on demand), officers in 15 (fetched on demand), weapons in 3 more countries
+    than Kosovo (4, inline)."""
     countries = [participant(name, "eu_member_state", code) for code, name in COUNTRIES]
     for index, country in enumerate(countries):
         statement(world, world.arrests, 100 + index, world.europol_release, country)
@@ -72,8 +73,8 @@ def test_a_big_page_groups_by_metric_in_the_catalogues_order_headline_first(clie
     assert list(groups(response)) == [
         "officers",
         "arrests",
-        "arrests-smuggling",
         "arrests-firearms",
+        "arrests-smuggling",
         "weapons",
         "cannabis",
     ]
