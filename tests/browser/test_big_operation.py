@@ -5,6 +5,7 @@ import pytest
 
 from operations.public import groups
 from tests.browser.conftest import shot
+from tests.browser.test_accessibility import FAILING_IMPACTS, axe_violations, describe
 
 
 @pytest.fixture
@@ -30,6 +31,12 @@ def test_visitor_opens_a_metrics_statements_fetched_on_demand(page, demo_site, b
     target = first_reference.get_attribute("href")
     assert page.locator(target).count() == 1  # the numbered source it cites is on the page
     shot(page, artifacts, "02-fold-fetched")
+    failures = [
+        describe("grouped operation", page.url, violation)
+        for violation in axe_violations(page, demo_site.url)
+        if violation["impact"] in FAILING_IMPACTS
+    ]
+    assert not failures, "axe found serious or critical violations:\n" + "\n".join(failures)
 
     # Without scripts the fold holds a link to the metric's own page, a page of its own.
     url = fold.get_attribute("data-statements-url").removesuffix("?fragment")
