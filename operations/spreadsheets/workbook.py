@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from django.db.models import Prefetch
 from django.http import FileResponse
 from django.utils.translation import gettext as _
-from openpyxl import Workbook
+from xlsxwriter import Workbook
 
 from operations.models import Activity, CoordinationCentre, Participation, Result, Source
 from operations.quality import check_results, choose_headlines
@@ -67,16 +67,19 @@ def operation_workbook(operation, address="", activities=None):
 def write_workbook(stream, operation, address="", activities=None):
     """Write the workbook of `operation` to the binary file `stream`."""
     data = WorkbookData.load(operation, Activity.objects.public() if activities is None else activities)
-    workbook = Workbook(write_only=True)
-    workbook.properties.title = f"{operation.short_name}: {operation.name}"
-    workbook.properties.creator = "JAD Register"
+    # Text is written as text: never read as a formula, a link or a number.
+    workbook = Workbook(
+        stream,
+        {"constant_memory": True, "strings_to_formulas": False, "strings_to_urls": False, "remove_timezone": True},
+    )
+    workbook.set_properties({"title": f"{operation.short_name}: {operation.name}", "author": "JAD Register"})
     write_summary(workbook, data, address)
     write_table(workbook, _("Results"), RESULT_COLUMNS, result_rows(data), data.results_named())
     write_table(workbook, _("Participants"), PARTICIPANT_COLUMNS, participant_rows(data), data.participants_named())
     write_table(workbook, _("Activities"), ACTIVITY_COLUMNS, activity_rows(data), data.activities_named())
     write_table(workbook, _("Sources"), SOURCE_COLUMNS, source_rows(data), data.sources_named())
     write_table(workbook, _("Data quality"), QUALITY_COLUMNS, quality_rows(data), data.quality_named())
-    workbook.save(stream)
+    workbook.close()
 
 
 @dataclass
