@@ -99,7 +99,7 @@ class WorkbookData:
     def load(cls, operation, activities):
         centres = list(CoordinationCentre.objects.filter(operation=operation).select_related("host_country"))
         results = list(
-            Result.objects.for_operation(operation).for_checks().prefetch_related("corrections").in_catalogue_order()
+            operation.results.for_checks_sharing_catalogue().prefetch_related("corrections").in_catalogue_order()
         )
         participations = sorted(
             Participation.objects.filter(operation=operation)
