@@ -26,6 +26,11 @@ class SourceQuerySet(models.QuerySet):
             | Exists(Activity.objects.public().filter(source=OuterRef("pk")))
         )
 
+    def cited_by(self, results):
+        """The sources `results` (a queryset of results) cite, by title: the order of their numbers
+        where a page cites each source once by number."""
+        return self.filter(pk__in=results.values("source_id")).order_by("title", "pk")
+
     def with_listing(self):
         """What a table of sources shows: the publisher and how many public figures each gives."""
         counted = (
