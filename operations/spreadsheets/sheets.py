@@ -223,8 +223,32 @@ RESULT_COLUMNS = [
 ]
 
 
+def once_each(label):
+    """`label(record)` worked out once per record in one sheet: a workbook's thousands of rows name
+    the same few metrics, units, qualifiers and sources, and each word is a translation lookup
+    (a third of the Results sheet of 4,000 statements, bench/big_operation.py)."""
+    known = {}
+
+    def label_of(record):
+        if record is None:
+            return None
+        key = (type(record), record.pk)
+        if key not in known:
+            known[key] = label(record)
+        return known[key]
+
+    return label_of
+
+
 def result_rows(data):
-    reasons = {headline.statement.pk: headline.reason for headline in data.headlines.values()}
+    reasons = {headline.statement.pk: str(headline.reason) for headline in data.headlines.values()}
+    words = {True: yes(True), False: yes(False)}
+    metric_name = once_each(lambda metric: neutralise(metric.name))
+    country_name = once_each(lambda country: neutralise(name_of(country)))
+    unit_name = once_each(lambda unit: text(unit.symbol or unit.name))
+    qualifier_name = once_each(lambda qualifier: str(qualifier.label))
+    source_title = once_each(lambda source: neutralise(source.title))
+    not_reported = _("not reported")
     for result in data.results:
         value, number_format = number(result.value)
         corrections = "; ".join(
@@ -237,17 +261,17 @@ def result_rows(data):
             for correction in result.corrections.all()
         )
         yield [
-            neutralise(result.metric.name),
-            neutralise(result.metric.parent.name) if result.metric.parent_id else None,
+            metric_name(result.metric),
+            metric_name(result.metric.parent) if result.metric.parent_id else None,
             result.metric.code,
-            neutralise(name_of(result.country)),
+            country_name(result.country),
             result.country.country.code if result.country_id and result.country.country else None,
             formatted(value, number_format),
-            unit_label(result),
-            qualifier_label(result),
-            yes(result.pk in reasons),
-            str(reasons[result.pk]) if result.pk in reasons else None,
-            neutralise(result.source.title),
+            unit_name(result.unit),
+            qualifier_name(result.qualifier) if result.value is not None else not_reported,
+            words[result.pk in reasons],
+            reasons.get(result.pk),
+            source_title(result.source),
             result.source.published_on,
             neutralise(result.quote),
             neutralise(corrections) or None,
@@ -357,11 +381,18 @@ def quality_rows(data):
             None,
             _("Every breakdown adds up to its total, no part exceeds its total, and the sources agree."),
         ]
+    kinds = {}
+    words = {True: yes(True), False: yes(False)}
+    metric_name = once_each(lambda metric: neutralise(str(metric)))
+    country_name = once_each(lambda country: neutralise(name_of(country)))
+    everywhere = _("all")
     for finding in findings:
+        if finding.kind not in kinds:
+            kinds[finding.kind] = str(finding.kind_display)
         yield [
-            str(finding.kind_display),
-            neutralise(str(finding.metric)),
-            neutralise(name_of(finding.country) or _("all")),
-            yes(finding.is_inconsistency),
+            kinds[finding.kind],
+            metric_name(finding.metric),
+            country_name(finding.country) or everywhere,
+            words[finding.is_inconsistency],
             neutralise(finding.message),
         ]

@@ -2,6 +2,7 @@
 through table accessors. Counted with a few rows, then again with 30 more on the page."""
 
 import pytest
+from django.db import connection
 
 from operations.models import Activity
 from tests import public_fixtures
@@ -143,14 +144,17 @@ def test_results_export_query_count_does_not_grow_with_rows(client, world, djang
 
     # revision · the names of operations · activities · metrics · units · qualifiers · countries ·
     # sources, each table read whole · the rows, in one query; after a change of the register, the
-    # operation choices too (the chosen operation is checked against them)
+    # operation choices too (the chosen operation is checked against them). On PostgreSQL the rows
+    # are read in a transaction with room to sort (exports.streamed): a savepoint here, inside the
+    # test's transaction, its SET LOCAL and its release.
+    streaming = 3 if connection.vendor == "postgresql" else 0
     url = f"/results/?operation=jad-see-2024&_export={export_format}"
-    with django_assert_num_queries(10):
+    with django_assert_num_queries(10 + streaming):
         body(client.get(url))
-    with django_assert_num_queries(9):
+    with django_assert_num_queries(9 + streaming):
         body(client.get(url))
     add_results(world, 60)
-    with django_assert_num_queries(10):
+    with django_assert_num_queries(10 + streaming):
         body(client.get(url))
 
 
