@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test install lint check-migrations demo clean docs-screenshots translations
+.PHONY: run test install lint check-migrations demo clean docs-screenshots translations backup restore loadtest
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV) || python3 -m venv $(VENV)
@@ -43,6 +43,22 @@ translations: install
 	for language in sr_Latn mk sq; do \
 		msgfmt --check -o locale/$$language/LC_MESSAGES/django.mo locale/$$language/LC_MESSAGES/django.po || exit 1; \
 	done
+
+## A backup of the database DATABASE_URL names into BACKUP_DIR (backups/), and restoring one
+## (asks first; docs/deployment.md has the drill). Neither installs anything: they run on servers too.
+backup:
+	$(BIN)/python manage.py backup_register
+
+restore:
+	@test -n "$(FILE)" || { echo "usage: make restore FILE=backups/jadregister-....sqlite3"; exit 2; }
+	$(BIN)/python manage.py restore_register "$(FILE)"
+
+## The load test (bench/loadtest.py): 20 visitors and an editor against gunicorn in production mode on
+## PostgreSQL and Redis, DURATION seconds (a fresh database jad_loadtest). FAULTS=1 also kills a worker,
+## stops Redis and restarts PostgreSQL during the run: only where stopping them is allowed.
+DURATION ?= 60
+loadtest: install
+	$(BIN)/python bench/loadtest.py --duration $(DURATION) $(if $(FAULTS),--faults)
 
 lint: install
 	$(BIN)/ruff check .

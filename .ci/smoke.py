@@ -1,11 +1,12 @@
 """Smoke test: the site under gunicorn in production mode on PostgreSQL, on a loopback port.
 
 Fetches the home page, a table (kept in the shared cache when CACHE_URL names Redis), an export
-and a static file, signs in to the admin, and stops. Run by .ci/run; needs DATABASE_URL pointing
-at a database it may fill.
+and a static file, asks /health/ over plain HTTP as a load balancer does, signs in to the admin,
+and stops. Run by .ci/run; needs DATABASE_URL pointing at a database it may fill.
 """
 
 import http.cookies
+import json
 import os
 import re
 import secrets
@@ -42,8 +43,8 @@ class NoRedirect(urllib.request.HTTPRedirectHandler):
 opener = urllib.request.build_opener(NoRedirect)
 
 
-def fetch(path, data=None, cookies=None):
-    headers = dict(HEADERS)
+def fetch(path, data=None, cookies=None, over_https=True):
+    headers = dict(HEADERS) if over_https else {"Host": HEADERS["Host"]}
     if cookies:
         headers["Cookie"] = "; ".join(f"{k}={v}" for k, v in cookies.items())
     if data is not None:
@@ -118,6 +119,12 @@ def main():
                 time.sleep(0.5)
         status, _, home, _ = fetch("/")
         check(status == 200, f"home page answers 200 (got {status})")
+        status, headers, _, _ = fetch("/", over_https=False)
+        check(status == 301 and headers["Location"].startswith("https://"), "plain HTTP is redirected to HTTPS")
+        # Load balancers probe over plain HTTP: every check answers, the shared cache included.
+        status, _, health, _ = fetch("/health/?format=json", over_https=False)
+        answers = json.loads(health)
+        check(status == 200 and set(answers.values()) == {"OK"}, f"/health/ over HTTP: {status} {answers}")
         status, _, table, _ = fetch("/results/")
         check(status == 200 and b"<table" in table, "results table answers 200 with a table")
         if os.environ.get("CACHE_URL", "").startswith("redis://"):

@@ -124,5 +124,7 @@ def report(pages, exports, meta, args):
         f"{meta['sources']} sources; {args.runs} runs × {args.repeat} requests per page per server; "
         f"wrk: {wrk_command} (× {len(django['rps_all'])} per server, alternating)"
     )
+    lines.append(f"Django on {args.django_database}; Datasette and the floors on the SQLite file")
+    lines.append(f"Load average (/proc/loadavg) at the start: {args.load_start}; at the end: {args.load_end}")
     lines.append("Targets: " + "; ".join(f"{name}: {'met' if met else 'MISSED'}" for name, met in checks))
     return "\n".join(lines)

@@ -28,6 +28,7 @@ import statistics
 import subprocess
 import sys
 import time
+from pathlib import Path
 
 import servers
 import synthetic
@@ -41,23 +42,58 @@ REPEAT = 20  # requests per page per server in each run
 EXPORT_ORDER = "r.operation_id DESC, r.metric_id, r.id"
 
 
-def build(rows, rebuild):
-    """Create (or reuse) the bench database; apply the project's migrations in any case."""
-    meta = json.loads(META.read_text()) if META.exists() else None
-    if rebuild or meta is None or meta.get("rows") != rows or not DATABASE.exists():
+def build(rows, rebuild, database_url=None):
+    """Create (or reuse) the bench SQLite file, and the PostgreSQL database `database_url` names if
+    any, with the same rows; apply the project's migrations to each in any case. Returns the SQLite
+    file's record (the PostgreSQL one must agree with it: same slugs, same ids)."""
+    meta = build_one(f"sqlite:///{DATABASE}", META, rows, rebuild)
+    if database_url:
+        record = DATA / f"bench-{database_url.rsplit('/', 1)[1]}.json"
+        other = build_one(database_url, record, rows, rebuild)
+        differing = {key for key in meta if key != "build_seconds" and meta[key] != other.get(key)}
+        if differing:
+            raise RuntimeError(f"{database_url} was not built like {DATABASE}: {sorted(differing)} differ")
+    return meta
+
+
+def build_one(url, record, rows, rebuild):
+    meta = json.loads(record.read_text()) if record.exists() else None
+    postgres = url.startswith("postgres")
+    exists = database_exists(url) if postgres else DATABASE.exists()
+    if rebuild or meta is None or meta.get("rows") != rows or not exists:
         DATA.mkdir(exist_ok=True)
-        DATABASE.unlink(missing_ok=True)
-        META.unlink(missing_ok=True)
-        migrate()
-        say(f"filling {DATABASE} with {rows:,} results...")
+        record.unlink(missing_ok=True)
+        if postgres:
+            recreate_database(url)
+        else:
+            DATABASE.unlink(missing_ok=True)
+        migrate(url)
+        say(f"filling {url} with {rows:,} results...")
         start = time.perf_counter()
-        meta = synthetic.fill(DATABASE, rows)
+        meta = synthetic.fill(url if postgres else DATABASE, rows)
         meta["build_seconds"] = round(time.perf_counter() - start, 1)
-        META.write_text(json.dumps(meta, indent=2))
+        record.write_text(json.dumps(meta, indent=2))
         say(f"filled in {meta['build_seconds']} s")
     else:
-        migrate()
+        migrate(url)
     return meta
+
+
+def database_exists(url):
+    import psycopg
+
+    server, name = url.rsplit("/", 1)
+    with psycopg.connect(f"{server}/postgres", autocommit=True) as connection:
+        return bool(connection.execute("SELECT 1 FROM pg_database WHERE datname = %s", [name]).fetchone())
+
+
+def recreate_database(url):
+    import psycopg
+
+    server, name = url.rsplit("/", 1)
+    with psycopg.connect(f"{server}/postgres", autocommit=True) as connection:
+        connection.execute(f'DROP DATABASE IF EXISTS "{name}"')
+        connection.execute(f'CREATE DATABASE "{name}"')
 
 
 def empty_cache():
@@ -67,13 +103,10 @@ def empty_cache():
     redis.Redis.from_url(servers.BENCH_CACHE_URL).flushdb()
 
 
-def migrate():
-    subprocess.run(
-        [str(PYTHON), "manage.py", "migrate", "--no-input", "-v", "0"],
-        cwd=ROOT,
-        env=servers.django_environment(),
-        check=True,
-    )
+def migrate(url):
+    env = servers.django_environment()
+    env["DATABASE_URL"] = url
+    subprocess.run([str(PYTHON), "manage.py", "migrate", "--no-input", "-v", "0"], cwd=ROOT, env=env, check=True)
 
 
 class Probe:
@@ -276,6 +309,11 @@ def summarise_exports(samples):
     return summary
 
 
+def load_average():
+    """The machine's load over 1, 5 and 15 minutes: two shared cores, so every figure needs it."""
+    return " ".join(Path("/proc/loadavg").read_text().split()[:3])
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--rows", type=int, default=1_000_000, help="results in the bench database")
@@ -285,11 +323,20 @@ def main():
     parser.add_argument("--connections", type=int, default=10, help="wrk connections (concurrent clients)")
     parser.add_argument("--pages-only", action="store_true", help="only the in-server page timings")
     parser.add_argument(
+        "--database-url",
+        help="measure Django on this PostgreSQL database (postgres://user@127.0.0.1:5432/jad_bench), built "
+        "with the same rows as the SQLite file, which Datasette and the floors keep reading",
+    )
+    parser.add_argument(
         "--url", action="append", default=[], help="time this Django URL in-process instead (repeatable)"
     )
     args = parser.parse_args()
 
-    meta = build(args.rows, args.rebuild)
+    if args.database_url:
+        servers.DJANGO_DATABASE_URL = args.database_url
+    args.django_database = servers.DJANGO_DATABASE_URL.split("://")[0].replace("postgres", "PostgreSQL")
+    args.load_start = load_average()
+    meta = build(args.rows, args.rebuild, args.database_url)
     empty_cache()
     if args.url:
         print(time_django_urls(args.url, args.runs))
@@ -300,6 +347,7 @@ def main():
         return
     exports = summarise_exports(measure_servers(meta, max(2, args.runs // 2 + 1), args.seconds, args.connections))
     args.repeat = REPEAT
+    args.load_end = load_average()
     text = report(pages, exports, meta, args)
     print(text)
     stamp = datetime.datetime.now().strftime("%Y%m%d-%H%M%S")

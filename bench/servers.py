@@ -33,9 +33,15 @@ HOST = "127.0.0.1"
 BENCH_CACHE_URL = "redis://127.0.0.1:6379/3"
 
 
-def django_environment(database=DATABASE, rendered=False, shared_cache=True):
+# The database Django is measured on: the SQLite file above, or a PostgreSQL database that
+# results_page.py's --database-url names (built with the same rows; Datasette stays on the file).
+DJANGO_DATABASE_URL = f"sqlite:///{DATABASE}"
+
+
+def django_environment(database=None, rendered=False, shared_cache=True):
     """The environment of every measured Django process: development settings with DEBUG off (debug
-    mode records every query), the bench database, a throwaway key, and the shared cache in Redis,
+    mode records every query), the bench database (a SQLite path, else DJANGO_DATABASE_URL), a
+    throwaway key, and the shared cache in Redis,
     as deployed. `rendered=True` renders every page (PUBLIC_PAGE_CACHE_SECONDS=0: no page is kept,
     which is what the first request for an address costs after each change of the register).
     `shared_cache=False` keeps pages in the process's own memory, the default of `make run`."""
@@ -44,7 +50,7 @@ def django_environment(database=DATABASE, rendered=False, shared_cache=True):
         DJANGO_ENV="development",
         DEBUG="False",
         ALLOWED_HOSTS="127.0.0.1,localhost,testserver",
-        DATABASE_URL=f"sqlite:///{database}",
+        DATABASE_URL=f"sqlite:///{database}" if database else DJANGO_DATABASE_URL,
         SECRET_KEY="bench-only-not-a-secret-" + "x" * 40,
         LOG_LEVEL="ERROR",
         DJANGO_SETTINGS_MODULE="jadsite.settings",
@@ -102,7 +108,7 @@ def running(command, env, ready_path, log_name):
         log.close()
 
 
-def gunicorn(workers=2, database=DATABASE, ready_path="/results/?per_page=10", rendered=False):
+def gunicorn(workers=2, database=None, ready_path="/results/?per_page=10", rendered=False):
     command = [
         str(GUNICORN),
         "jadsite.wsgi:application",

@@ -5,7 +5,10 @@ around them (what each was worth is a statement of the metric "value" in EUR, as
 of an old activity's value: these 50 results come on top of `rows`). The catalogue is catalogue.py.
 
 The database is migrated by Django first (so its schema, indexes and constraints are the project's),
-then filled with plain sqlite3 `executemany` in one transaction (a million results: 11.5 s here).
+then filled in one transaction: a SQLite file with plain sqlite3 `executemany` (a million results:
+11.5 s here), a PostgreSQL database (a `postgres://` URL) with psycopg's COPY, then VACUUM ANALYZE
+(the statistics and visibility map autovacuum would leave on a register of that size). The same seed
+gives the same rows, and the same ids in a freshly migrated database, in both.
 
 The rows pass the models' constraints and clean(): units in dimensions (factor 1; money with a
 currency and no factor), each total's parts in one breakdown of the same dimension, each statement in
@@ -20,6 +23,7 @@ import datetime
 import random
 import sqlite3
 
+import psycopg
 from catalogue import (
     AGENCIES,
     CITIES,
@@ -56,25 +60,65 @@ def value_for(rng, unit):
     return int(rng.lognormvariate(4, 1.8))
 
 
-def fill(path, rows):
-    """Fill the migrated, empty database at `path` with `rows` results (the last operation may be
-    partial). Returns a dict of what the benchmark needs to know (slugs, ids, counts)."""
+class SQLiteWriter:
+    """Plain sqlite3: `executemany` for many rows, the row id for one."""
+
+    mark = "?"
+
+    def __init__(self, path):
+        self.connection = sqlite3.connect(path)
+        for pragma in ("journal_mode = OFF", "synchronous = OFF", "cache_size = -400000"):
+            self.connection.execute(f"PRAGMA {pragma}")
+        self.cursor = self.connection.cursor()
+        self.cursor.execute("BEGIN")
+
+    def insert(self, table, columns, values):
+        marks = ", ".join("?" for _ in columns)
+        self.cursor.executemany(f'INSERT INTO "{table}" ({", ".join(columns)}) VALUES ({marks})', values)
+
+    def insert_one(self, table, columns, row):
+        marks = ", ".join("?" for _ in columns)
+        return self.cursor.execute(f'INSERT INTO "{table}" ({", ".join(columns)}) VALUES ({marks})', row).lastrowid
+
+    def finish(self):
+        self.connection.commit()
+        self.connection.close()
+
+
+class PostgresWriter:
+    """psycopg: COPY for many rows (text format, so 0 and 1 read as booleans), RETURNING for one."""
+
+    mark = "%s"
+
+    def __init__(self, url):
+        self.connection = psycopg.connect(url)
+        self.cursor = self.connection.cursor()
+
+    def insert(self, table, columns, values):
+        with self.cursor.copy(f'COPY "{table}" ({", ".join(columns)}) FROM STDIN') as copy:
+            for row in values:
+                copy.write_row(row)
+
+    def insert_one(self, table, columns, row):
+        marks = ", ".join("%s" for _ in columns)
+        sql = f'INSERT INTO "{table}" ({", ".join(columns)}) VALUES ({marks}) RETURNING id'
+        return self.cursor.execute(sql, row).fetchone()[0]
+
+    def finish(self):
+        self.connection.commit()
+        self.connection.autocommit = True
+        self.connection.execute("VACUUM ANALYZE")
+        self.connection.close()
+
+
+def fill(target, rows):
+    """Fill the migrated, empty database `target` (a SQLite file's path, or a postgres:// URL) with
+    `rows` results (the last operation may be partial). Returns a dict of what the benchmark needs
+    to know (slugs, ids, counts)."""
     rng = random.Random(SEED)
     operations_needed = -(-rows // ROWS_PER_OPERATION)
-    connection = sqlite3.connect(path)
-    connection.execute("PRAGMA journal_mode = OFF")
-    connection.execute("PRAGMA synchronous = OFF")
-    connection.execute("PRAGMA cache_size = -400000")
-    cursor = connection.cursor()
-    cursor.execute("BEGIN")
-
-    def insert(table, columns, values):
-        marks = ", ".join("?" for _ in columns)
-        cursor.executemany(f'INSERT INTO "{table}" ({", ".join(columns)}) VALUES ({marks})', values)
-
-    def insert_one(table, columns, row):
-        marks = ", ".join("?" for _ in columns)
-        return cursor.execute(f'INSERT INTO "{table}" ({", ".join(columns)}) VALUES ({marks})', row).lastrowid
+    writer = PostgresWriter(target) if str(target).startswith("postgres") else SQLiteWriter(target)
+    cursor, insert, insert_one = writer.cursor, writer.insert, writer.insert_one
 
     def ids(table, key="slug"):
         return dict(cursor.execute(f'SELECT {key}, id FROM "{table}"').fetchall())
@@ -174,7 +218,9 @@ def fill(path, rows):
         ],
         operations,
     )  # fmt: skip
-    operation_rows = cursor.execute("SELECT id, slug, short_name, start_date FROM operations_operation ORDER BY id")
+    operation_rows = cursor.execute(
+        "SELECT id, slug, short_name, CAST(start_date AS TEXT) FROM operations_operation ORDER BY id"
+    )
     operation_rows = operation_rows.fetchall()
 
     sources, crime_links, centres, participations = [], [], [], []
@@ -229,11 +275,13 @@ def fill(path, rows):
                     )  # fmt: skip
                     result_count += 1
         if len(results) >= 200_000:
-            insert_results(cursor, results)
+            insert_results(insert, results)
             results = []
-    insert_results(cursor, results)
+    insert_results(insert, results)
     insert("operations_participation", ["note", "operation_id", "participant_id"], participations)
-    leads = cursor.execute("SELECT id FROM operations_participation WHERE participant_id = ?", (europol,)).fetchall()
+    leads = cursor.execute(
+        f"SELECT id FROM operations_participation WHERE participant_id = {writer.mark}", (europol,)
+    ).fetchall()
     insert("operations_participation_roles", ["participation_id", "role_id"], [(pk, roles["lead"]) for (pk,) in leads])
 
     activities = []
@@ -255,15 +303,14 @@ def fill(path, rows):
     # What each was worth (EUR 15,000 and up, exact), a statement citing the activity's source.
     valued = cursor.execute("SELECT id, source_id FROM operations_activity ORDER BY id").fetchall()
     insert_results(
-        cursor,
+        insert,
         [
             (15000 + index, "exact", f"{15000 + index} EUR", "", NOW, NOW, None, value_metric, None, activity_id,
              source_id, units[MONEY[0]], 0)
             for index, (activity_id, source_id) in enumerate(valued)
         ],
     )  # fmt: skip
-    connection.commit()
-    connection.close()
+    writer.finish()
 
     metric_codes = {code: metric_id for metric_id, code, *_ in metrics}
     return {
@@ -283,10 +330,10 @@ def fill(path, rows):
     }
 
 
-def insert_results(cursor, results):
-    cursor.executemany(
-        "INSERT INTO operations_result (value, qualifier, quote, note, created_at, updated_at, country_id, "
-        "metric_id, operation_id, activity_id, source_id, unit_id, is_headline) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+def insert_results(insert, results):
+    insert(
+        "operations_result",
+        ["value", "qualifier", "quote", "note", "created_at", "updated_at", "country_id", "metric_id",
+         "operation_id", "activity_id", "source_id", "unit_id", "is_headline"],
         results,
-    )
+    )  # fmt: skip

@@ -1,7 +1,8 @@
 """Settings for JAD Register, read from the environment (django-environ).
 
 Development defaults: DEBUG on, an embedded SQLite database. Production mode
-(DJANGO_ENV=production) refuses to start without SECRET_KEY and ALLOWED_HOSTS.
+(DJANGO_ENV=production) refuses to start without a strong SECRET_KEY and an ALLOWED_HOSTS
+that names the site's hosts (jadsite/production.py).
 """
 
 from datetime import timedelta
@@ -11,6 +12,9 @@ import environ
 from csp.constants import NONE, SELF, UNSAFE_HASHES, UNSAFE_INLINE
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
+
+from jadsite.logs import logging_config
+from jadsite.production import check_production_secrets
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 
@@ -32,8 +36,7 @@ if PRODUCTION:
         raise ImproperlyConfigured(
             f"DJANGO_ENV=production needs SECRET_KEY and ALLOWED_HOSTS in the environment: {missing}"
         ) from missing
-    if not ALLOWED_HOSTS:
-        raise ImproperlyConfigured("DJANGO_ENV=production needs a non-empty ALLOWED_HOSTS.")
+    check_production_secrets(SECRET_KEY, ALLOWED_HOSTS)
 else:
     # A development key is generated per checkout and kept out of version control.
     _key_file = BASE_DIR / ".dev-secret-key"
@@ -65,11 +68,13 @@ INSTALLED_APPS = [
     "axes",
     "django_tasks",
     "django_tasks_db",
+    "health_check",
     "participants",
     "operations",
 ]
 
 MIDDLEWARE = [
+    "jadsite.logs.RequestLogMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "csp.middleware.CSPMiddleware",
@@ -115,6 +120,13 @@ DATABASES = {
     "default": env.db("DATABASE_URL", default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}"),
 }
 DATABASES["default"]["CONN_MAX_AGE"] = env.int("CONN_MAX_AGE", default=60 if PRODUCTION else 0)
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    # No JIT compilation: the planner's estimate for a page with a count per row (/sources/) passed
+    # jit_above_cost and PostgreSQL spent 745 ms compiling a query that runs in 45 ms.
+    DATABASES["default"].setdefault("OPTIONS", {})["options"] = "-c jit=off"
+# A kept connection is tested before a request uses it, so that a database restarted between two
+# requests costs a reconnection, not an error page (bench/loadtest.py --faults restarts it).
+DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # Write-ahead logging, so that pages are read while a background import writes: in SQLite's
     # default mode a transaction too large for its page cache (an import of many thousand rows)
@@ -205,6 +217,9 @@ CACHES = {
 CACHES["default"].setdefault("KEY_PREFIX", "jad")
 if CACHES["default"]["BACKEND"] == "django.core.cache.backends.redis.RedisCache":
     CACHES["default"]["BACKEND"] = "jadsite.redis.RedisCache"  # the same, with its clients kept (jadsite/redis.py)
+    # Redis down or unreachable must cost a page about a second at most, not a hung worker: the
+    # page is then rendered from the database (operations.public.cache logs a warning).
+    CACHES["default"].setdefault("OPTIONS", {}).update({"socket_connect_timeout": 1, "socket_timeout": 1})
 # The progress of background imports, written by the worker and read by the admin's pages, so a
 # cache both processes see (operations.spreadsheets.background says why not the database): the
 # shared cache when CACHE_URL names one; with the default cache, one process's memory, files in a
@@ -218,9 +233,12 @@ else:
     CACHES["progress"] = dict(CACHES["default"])
 
 if PRODUCTION:
-    SESSION_COOKIE_SECURE = True
-    CSRF_COOKIE_SECURE = True
+    # SECURE_COOKIES=false only for a production-mode server on plain HTTP on this machine (the load
+    # test, bench/loadtest.py, with SECURE_SSL_REDIRECT=false): clients send no secure cookie over HTTP.
+    SESSION_COOKIE_SECURE = CSRF_COOKIE_SECURE = env.bool("SECURE_COOKIES", default=True)
     SECURE_SSL_REDIRECT = env.bool("SECURE_SSL_REDIRECT", default=True)
+    # Load balancers probe each application server over plain HTTP (jadsite/health.py).
+    SECURE_REDIRECT_EXEMPT = [r"^health/"]
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
     SECURE_HSTS_SECONDS = env.int("SECURE_HSTS_SECONDS", default=31536000)
     SECURE_HSTS_INCLUDE_SUBDOMAINS = True
@@ -259,6 +277,10 @@ PRIVATE_PATH_PREFIXES = ["/admin/"]
 # page is rendered (what the first request after each change costs).
 PUBLIC_PAGE_CACHE_SECONDS = env.int("PUBLIC_PAGE_CACHE_SECONDS", default=24 * 3600)
 PUBLIC_DATA_CACHE_SECONDS = env.int("PUBLIC_DATA_CACHE_SECONDS", default=24 * 3600)
+# An operation's page shows every statement up to this many; beyond, its statements are grouped by
+# metric, each metric's statements by country folded and, when many, fetched on demand
+# (operations.public.groups): 4,000 statements inline weighed 3.5 MB and took 2.2 s to render.
+OPERATION_PAGE_WHOLE_UP_TO = env.int("OPERATION_PAGE_WHOLE_UP_TO", default=400)
 
 # The person who publishes an operation must not be its last editor.
 # The licence under which the register's data may be reused (the About page says it).
@@ -269,9 +291,12 @@ FOUR_EYES_PUBLISHING = env.bool("FOUR_EYES_PUBLISHING", default=True)
 
 SESSION_ENGINE = "django.contrib.sessions.backends.db"
 
-LOGGING = {
-    "version": 1,
-    "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
-    "root": {"handlers": ["console"], "level": env.str("LOG_LEVEL", default="WARNING")},
-}
+# Where `manage.py backup_register` (`make backup`) writes (jadsite/backups.py); keep a copy elsewhere.
+BACKUP_DIR = Path(env.str("BACKUP_DIR", default=str(BASE_DIR / "backups")))
+
+# One JSON line per request for a log collector (jadsite/logs.py), on by default in production.
+LOGGING = logging_config(
+    request_log=env.bool("REQUEST_LOG", default=PRODUCTION),
+    log_format=env.str("LOG_FORMAT", default="json" if PRODUCTION else "plain"),
+    level=env.str("LOG_LEVEL", default="WARNING"),
+)

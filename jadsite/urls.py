@@ -13,6 +13,7 @@ admin.site.enable_nav_sidebar = False
 
 urlpatterns = [
     path("admin/", admin.site.urls),
+    path("health/", include("jadsite.health")),
     path("i18n/setlang/", views.set_language, name="set_language"),
     path("", include("operations.urls")),
     path("participants/", include("participants.urls")),

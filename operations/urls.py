@@ -10,6 +10,11 @@ urlpatterns = [
     path("", views.HomeView.as_view(), name="home"),
     path("operations/", views.OperationListView.as_view(), name="list"),
     path("operations/<slug:slug>/", views.OperationDetailView.as_view(), name="detail"),
+    path(
+        "operations/<slug:slug>/metrics/<str:code>/statements/",
+        views.MetricStatementsView.as_view(),
+        name="metric_statements",
+    ),
     path("operations/<slug:slug>/workbook.xlsx", views.operation_workbook, name="workbook"),
     path("results/", views.ResultListView.as_view(), name="result_list"),
     path("activities/", views.ActivityListView.as_view(), name="activity_list"),

@@ -1,4 +1,6 @@
-"""The commands behind `make run` and the production settings' refusal to start half-configured."""
+"""The commands behind `make run`, and what the settings choose for background imports.
+
+Production mode's refusal to start half-configured: tests/test_production_settings.py."""
 
 import os
 import subprocess
@@ -38,25 +40,6 @@ def test_demo_superuser_refused_without_debug(settings):
     assert not get_user_model().objects.filter(username="demo-c").exists()
 
 
-def run_check(extra_env):
-    env = {k: v for k, v in os.environ.items() if k not in {"SECRET_KEY", "ALLOWED_HOSTS", "DEBUG"}}
-    env.update(extra_env)
-    return subprocess.run(
-        [sys.executable, "manage.py", "check"], cwd=ROOT, env=env, capture_output=True, text=True, timeout=60
-    )
-
-
-def test_production_refuses_to_start_without_secret_key_and_hosts():
-    result = run_check({"DJANGO_ENV": "production"})
-    assert result.returncode != 0
-    assert "needs SECRET_KEY and ALLOWED_HOSTS" in result.stderr
-
-
-def test_production_starts_when_configured():
-    result = run_check({"DJANGO_ENV": "production", "SECRET_KEY": "x" * 60, "ALLOWED_HOSTS": "register.example.org"})
-    assert result.returncode == 0, result.stderr
-
-
 def settings_in(extra_env, expression):
     env = {k: v for k, v in os.environ.items() if k not in {"CACHE_URL", "DATABASE_URL"}}
     env.update(extra_env)
@@ -82,3 +65,10 @@ def test_background_imports_report_progress_where_the_web_processes_read_it():
     assert settings_in(shared, "settings.CACHES['progress']['LOCATION']") == "redis://127.0.0.1:6379/9"
     # SQLite lets pages be read while an import writes.
     assert settings_in({}, "settings.DATABASES['default']['OPTIONS']['init_command']") == "PRAGMA journal_mode=WAL;"
+
+
+def test_a_stopped_redis_or_restarted_database_costs_a_second_or_a_reconnection_not_an_error():
+    shared = {"CACHE_URL": "redis://127.0.0.1:6379/9"}
+    options = "sorted(settings.CACHES['default']['OPTIONS'].items())"
+    assert settings_in(shared, options) == "[('socket_connect_timeout', 1), ('socket_timeout', 1)]"
+    assert settings_in({}, "settings.DATABASES['default']['CONN_HEALTH_CHECKS']") == "True"

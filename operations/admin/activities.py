@@ -10,13 +10,14 @@ from operations.spreadsheets.resources import ActivityResource
 
 from .base import CountryOnlyForm, RegisterImportExportMixin, ResultInlineFormSet, SmallTextareasMixin, StatementForm
 from .review import ReviewActionsMixin
+from .versions import VersionCheckedAdminMixin
 
 
 class ActivityForm(CountryOnlyForm):
     country_fields = ("beneficiary_countries",)
 
 
-class ActivityResultInline(SmallTextareasMixin, admin.TabularInline):
+class ActivityResultInline(VersionCheckedAdminMixin, SmallTextareasMixin, admin.TabularInline):
     """An activity's figures: people trained, days, items delivered, money in its own currency."""
 
     model = Result
@@ -45,7 +46,7 @@ class ActivityResultInline(SmallTextareasMixin, admin.TabularInline):
 
 
 @admin.register(Activity)
-class ActivityAdmin(ReviewActionsMixin, RegisterImportExportMixin, SimpleHistoryAdmin):
+class ActivityAdmin(ReviewActionsMixin, VersionCheckedAdminMixin, RegisterImportExportMixin, SimpleHistoryAdmin):
     form = ActivityForm
     resource_classes = [ActivityResource]
     list_display = ["title", "kind", "implementer", "period_display", "status", "operation"]

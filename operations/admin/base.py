@@ -1,6 +1,7 @@
 """Pieces shared by the register's admin pages: small text areas, import-export through the
 natural-key resources (in spreadsheets.py), country-only choices, statements in their metric's unit
-unless another is given, and inline rows checked against their constraints."""
+unless another is given, inline rows checked against their constraints, and every form of a versioned
+record checked against the version it was opened at (versions.py)."""
 
 from django import forms
 from django.contrib import admin
@@ -13,6 +14,7 @@ from django.utils.translation import gettext_lazy as _
 from operations.models import Metric
 
 from .spreadsheets import RegisterImportExportMixin  # noqa: F401  (where the admins import it from)
+from .versions import VersionCheckedForm
 
 SMALL_TEXTAREA = forms.Textarea(attrs={"rows": 2, "cols": 40})
 
@@ -48,7 +50,7 @@ class MetricFamilyFilter(admin.SimpleListFilter):
         return queryset.filter(**{f"{self.metric_lookup}__in": root.descendant_ids()})
 
 
-class CountryOnlyForm(forms.ModelForm):
+class CountryOnlyForm(VersionCheckedForm):
     """Says so when a participant that is not a country is chosen where a country belongs."""
 
     country_fields = ()
@@ -73,7 +75,7 @@ class CountryOnlyForm(forms.ModelForm):
 UNIT_DEFAULT = _("Empty: the metric's unit.")
 
 
-class StatementForm(forms.ModelForm):
+class StatementForm(VersionCheckedForm):
     """A statement's form: without a unit, the figure is in its metric's default unit, as the model
     saves it; filled in before the model's checks, which compare the unit with the metric."""
 

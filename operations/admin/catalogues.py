@@ -19,6 +19,7 @@ from operations.spreadsheets.catalogues import (
 from operations.spreadsheets.resources import SourceResource
 
 from .base import ConstraintCheckingInlineFormSet, MetricFamilyFilter, RegisterImportExportMixin
+from .versions import VersionCheckedAdminMixin, VersionCheckedForm
 
 
 @admin.register(Series)
@@ -152,7 +153,8 @@ class ActivityKindAdmin(RegisterImportExportMixin, TranslationAdmin):
 
 
 @admin.register(Source)
-class SourceAdmin(RegisterImportExportMixin, SimpleHistoryAdmin):
+class SourceAdmin(VersionCheckedAdminMixin, RegisterImportExportMixin, SimpleHistoryAdmin):
+    form = VersionCheckedForm
     resource_classes = [SourceResource]
     list_display = ["title", "kind", "publisher_display", "published_on", "year"]
     list_filter = ["kind", "year", ("publisher", admin.RelatedOnlyFieldListFilter)]

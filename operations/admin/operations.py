@@ -21,6 +21,7 @@ from .base import (
 )
 from .quality import DataQualityPanelMixin, HasInconsistenciesFilter
 from .review import ReviewActionsMixin
+from .versions import VersionCheckedAdminMixin, VersionCheckedForm
 from .workbooks import OperationWorkbookMixin
 
 
@@ -28,7 +29,7 @@ class CoordinationCentreForm(CountryOnlyForm):
     country_fields = ("host_country",)
 
 
-class CoordinationCentreInline(SmallTextareasMixin, admin.TabularInline):
+class CoordinationCentreInline(VersionCheckedAdminMixin, SmallTextareasMixin, admin.TabularInline):
     model = CoordinationCentre
     formset = ConstraintCheckingInlineFormSet
     form = CoordinationCentreForm
@@ -41,8 +42,9 @@ class CoordinationCentreInline(SmallTextareasMixin, admin.TabularInline):
         return super().get_queryset(request).select_related("host_country")
 
 
-class ParticipationInline(SmallTextareasMixin, admin.TabularInline):
+class ParticipationInline(VersionCheckedAdminMixin, SmallTextareasMixin, admin.TabularInline):
     model = Participation
+    form = VersionCheckedForm
     formset = ConstraintCheckingInlineFormSet
     fields = ["participant", "roles", "note", "sources"]
     autocomplete_fields = ["participant", "roles", "sources"]
@@ -53,7 +55,7 @@ class ParticipationInline(SmallTextareasMixin, admin.TabularInline):
         return super().get_queryset(request).select_related("participant", "operation")
 
 
-class ResultInline(SmallTextareasMixin, admin.TabularInline):
+class ResultInline(VersionCheckedAdminMixin, SmallTextareasMixin, admin.TabularInline):
     model = Result
     form = StatementForm
     formset = ResultInlineFormSet
@@ -84,9 +86,11 @@ class OperationAdmin(
     OperationWorkbookMixin,
     DataQualityPanelMixin,
     RegisterImportExportMixin,
+    VersionCheckedAdminMixin,
     TranslationAdmin,
     SimpleHistoryAdmin,
 ):
+    form = VersionCheckedForm
     resource_classes = [OperationResource]
     list_display = ["short_name", "series", "edition", "period_display", "status", "participants", "figures"]
     list_filter = ["status", HasInconsistenciesFilter, "series", "is_aggregate", "crime_areas"]
@@ -145,7 +149,7 @@ class OperationAdmin(
 
 
 @admin.register(CoordinationCentre)
-class CoordinationCentreAdmin(RegisterImportExportMixin, SimpleHistoryAdmin):
+class CoordinationCentreAdmin(VersionCheckedAdminMixin, RegisterImportExportMixin, SimpleHistoryAdmin):
     resource_classes = [CoordinationCentreResource]
     form = CoordinationCentreForm
     list_display = ["city", "host_country", "operation"]
@@ -157,7 +161,8 @@ class CoordinationCentreAdmin(RegisterImportExportMixin, SimpleHistoryAdmin):
 
 
 @admin.register(Participation)
-class ParticipationAdmin(RegisterImportExportMixin, SimpleHistoryAdmin):
+class ParticipationAdmin(VersionCheckedAdminMixin, RegisterImportExportMixin, SimpleHistoryAdmin):
+    form = VersionCheckedForm
     resource_classes = [ParticipantListResource]
     list_display = ["participant", "operation", "role_names", "source_count"]
     list_filter = [("operation", admin.RelatedOnlyFieldListFilter), "participant__kind", "roles"]

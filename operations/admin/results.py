@@ -12,6 +12,7 @@ from operations.review import workflow
 from operations.spreadsheets.resources import ResultResource
 
 from .base import SMALL_TEXTAREA, MetricFamilyFilter, RegisterImportExportMixin, StatementForm
+from .versions import VersionCheckedAdminMixin
 
 
 class ResultAdminForm(StatementForm):
@@ -67,7 +68,7 @@ class ResultAdminForm(StatementForm):
 
 
 @admin.register(Result)
-class ResultAdmin(RegisterImportExportMixin, SimpleHistoryAdmin):
+class ResultAdmin(VersionCheckedAdminMixin, RegisterImportExportMixin, SimpleHistoryAdmin):
     form = ResultAdminForm
     resource_classes = [ResultResource]
     # The register's tools, and "Import in the background" for large files (operations.admin.imports).

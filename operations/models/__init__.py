@@ -18,6 +18,7 @@ from .qualifiers import Qualifier
 from .results import Correction, Result
 from .revision import Revision
 from .sources import Source
+from .versions import StaleEdit, Versioned
 
 __all__ = [
     "Activity",
@@ -42,5 +43,7 @@ __all__ = [
     "Role",
     "Series",
     "Source",
+    "StaleEdit",
     "Unit",
+    "Versioned",
 ]

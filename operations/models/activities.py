@@ -12,6 +12,7 @@ from .dates import Period, overlapping
 from .imports import ImportedHistory
 from .languages import EnglishColumnMixin
 from .operations import Operation
+from .versions import Versioned
 
 
 class ActivityKind(EnglishColumnMixin, models.Model):
@@ -55,7 +56,7 @@ class ActivityQuerySet(models.QuerySet):
         )
 
 
-class Activity(Period):
+class Activity(Versioned, Period):
     """A capacity-building activity: a training, workshop, equipment delivery, SOP, audit... Its
     figures (people trained, days, items delivered, money per donor in its own currency) are
     statements, like an operation's results; it is reviewed and published like an operation."""

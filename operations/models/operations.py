@@ -12,6 +12,7 @@ from simple_history.models import HistoricalRecords
 from .dates import Period, overlapping
 from .imports import ImportedHistory
 from .languages import EnglishColumnMixin
+from .versions import Versioned
 
 
 class CrimeArea(models.Model):
@@ -106,7 +107,7 @@ class OperationQuerySet(models.QuerySet):
         )
 
 
-class Operation(EnglishColumnMixin, Period):
+class Operation(Versioned, EnglishColumnMixin, Period):
     """One multinational operation: a Joint Action Day, action week or similar, with its results.
 
     Most are an edition of a series (JAD SEE 2024); some stand alone; some are part of a larger one
@@ -238,7 +239,7 @@ class CoordinationCentreQuerySet(models.QuerySet):
         return self.filter(operation__in=Operation.objects.published())
 
 
-class CoordinationCentre(models.Model):
+class CoordinationCentre(Versioned):
     """The international coordination centre from which an operation was run."""
 
     operation = models.ForeignKey(
@@ -273,7 +274,7 @@ class ParticipationQuerySet(models.QuerySet):
         return self.filter(operation__in=Operation.objects.published())
 
 
-class Participation(models.Model):
+class Participation(Versioned):
     """A participant's part in one operation, with the roles it played."""
 
     operation = models.ForeignKey(

@@ -1,5 +1,5 @@
 """Finding statements by the words of their quote (`Result.quote`), on the full-text index each
-database keeps of it (migration 0015_quote_search):
+database keeps of it (migration 0017_quote_search):
 
 - PostgreSQL: a GIN index on `to_tsvector('jad_quote', quote)`, a text search configuration that
   lower-cases and removes accents (unaccent) but keeps every word (no stemming, no stop words:

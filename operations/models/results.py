@@ -4,7 +4,7 @@ capacity-building activity, against the catalogue of metrics (operations.models.
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Exists, F, OuterRef, Q
+from django.db.models import Count, Exists, F, OuterRef, Q
 from django.db.models.functions import Coalesce
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
@@ -17,6 +17,7 @@ from .numbers import written_number
 from .operations import Operation
 from .qualifiers import Qualifier
 from .quote_search import QuoteSearchQuerySet
+from .versions import Versioned
 
 
 class ResultQuerySet(QuoteSearchQuerySet):
@@ -50,6 +51,20 @@ class ResultQuerySet(QuoteSearchQuerySet):
     def for_operation(self, operation):
         return self.filter(operation=operation)
 
+    def operation_wide(self):
+        """Statements about the whole operation or activity, not about one country in it."""
+        return self.filter(country__isnull=True)
+
+    def metric_counts(self):
+        """{metric id: (statements, of which by country)}, in one query."""
+        rows = (
+            self.order_by()
+            .values("metric_id")
+            .annotate(statements=Count("pk"), by_country=Count("country_id"))
+            .values_list("metric_id", "statements", "by_country")
+        )
+        return {metric_id: (statements, by_country) for metric_id, statements, by_country in rows}
+
     def for_activity(self, activity):
         return self.filter(activity=activity)
 
@@ -66,6 +81,16 @@ class ResultQuerySet(QuoteSearchQuerySet):
             "qualifier",
             "country",
             "source__publisher",
+        )
+
+    def for_checks_sharing_catalogue(self):
+        """What `for_checks()` reads, for many statements of few metrics (an operation's workbook):
+        the catalogue's rows (metric with its parent and breakdown, unit, qualifier) read once each
+        and shared by the statements instead of joined to every one, a few more queries for a
+        third of the time at 4,000 statements. From `operation.results`, the operation itself is not
+        read again either (Django gives each statement the manager's instance)."""
+        return self.select_related("activity", "country", "source__publisher").prefetch_related(
+            "metric__breakdown", "metric__parent", "unit", "qualifier"
         )
 
     def with_related(self):
@@ -119,7 +144,7 @@ class ResultQuerySet(QuoteSearchQuerySet):
         return self.order_by("-operation_id", "metric_id", "pk")
 
 
-class Result(models.Model):
+class Result(Versioned):
     """A statement of one figure by one source, about an operation or a capacity-building activity:
     'Europol: 566 arrests in JAD SEE 2023', 'SEESAC: over USD 650 000 of equipment to North
     Macedonia'.

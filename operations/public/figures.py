@@ -46,12 +46,13 @@ class FigureNode:
         return next((figure for figure in self.figures if figure.country is None), None)
 
 
-def figure_tree(results, metrics, findings_by_figure=None):
+def figure_tree(results, metrics, findings_by_figure=None, also=()):
     """Roots of the tree of `results` (one operation's, with metric, country and source loaded),
     using the metric catalogue `metrics` (all metrics, for ancestors that have no figure).
 
     `findings_by_figure` ({(operation id, activity id, metric id, country id): [findings]}, from
-    `FigureReport.by_figure()`) flags each figure with what the figure checks found."""
+    `FigureReport.by_figure()`) flags each figure with what the figure checks found. `also` are
+    metric ids to give a node even without a statement among `results`."""
     findings_by_figure = findings_by_figure or {}
     by_id = {metric.pk: metric for metric in metrics}
     statements = {}
@@ -68,6 +69,8 @@ def figure_tree(results, metrics, findings_by_figure=None):
                 node_for(parent_id).children.append(nodes[metric_id])
         return nodes[metric_id]
 
+    for metric_id in also:
+        node_for(metric_id)
     for (metric_id, country_id), group in statements.items():
         group = statement_order(group)
         findings = findings_by_figure.get((group[0].operation_id, group[0].activity_id, metric_id, country_id), [])

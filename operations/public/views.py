@@ -5,6 +5,7 @@ from itertools import groupby
 
 from django.conf import settings
 from django.db.models import Prefetch
+from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import DetailView, TemplateView
@@ -31,6 +32,7 @@ from .charts import breakdown_charts, comparison_charts
 from .comparison import MAX_OPERATIONS, CompareForm, compare
 from .figures import figure_tree, flatten, headline
 from .filters import ActivityFilter, OperationFilter, ResultFilter, SourceFilter
+from .groups import grouped_figures, is_big, metric_figures
 from .listing import EXPORT_PARAMETER, PublicTableView
 from .maps.participation import participation_map
 from .search import MAX_QUERY, search
@@ -183,10 +185,6 @@ class OperationDetailView(CachedPageMixin, DetailView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         operation = self.object
-        results = operation_results(operation)
-        report = check_results(results)
-        roots = figure_tree(results, Metric.objects.all(), report.by_figure())
-        rows = list(flatten(roots))
         participations = operation.participations.all()
         kinds = dict(Participant.Kind.choices)
         kind_order = list(kinds)
@@ -195,30 +193,71 @@ class OperationDetailView(CachedPageMixin, DetailView):
         grouped = sorted(participations, key=lambda p: (kind_order.index(kind_then[p.pk]), p.participant.name))
         centres = list(operation.coordination_centres.all())
         activities = list(operation.activities.all())
-        figures = [figure for row in rows for figure in row.figures]
-        sources = {statement.source.pk: statement.source for figure in figures for statement in figure.statements}
+        statements = Result.objects.public().for_operation(operation)
+        counts = statements.metric_counts()
+        if is_big(sum(total for total, _by_country in counts.values())):
+            figures = grouped_figures(operation, statements, counts)
+            report, roots, shown = figures["report"], figures["roots"], figures["shown"]
+            context.update(metric_groups=figures["groups"], sources=figures["sources"])
+        else:
+            shown = operation_results(operation)
+            report = check_results(shown)
+            roots = figure_tree(shown, Metric.objects.all(), report.by_figure())
+            sources = {statement.source.pk: statement.source for statement in shown}
+            context.update(
+                figure_rows=list(flatten(roots)), sources=sorted(sources.values(), key=lambda source: source.title)
+            )
         country_map = participation_map(operation, participations)
         named = (
             [participation.participant for participation in participations]
             + [centre.host_country for centre in centres]
-            + [figure.country for figure in figures]
+            + [statement.country for statement in shown]
             + [activity.implementer for activity in activities]
             + (country_map.named if country_map else [])
         )
         context.update(
-            figure_rows=rows,
             participant_groups=[
                 (kinds[kind], list(group)) for kind, group in groupby(grouped, key=lambda p: kind_then[p.pk])
             ],
             leads=[p for p in participations if any(role.is_leading for role in p.roles.all())],
             centres=centres,
             activities=activities,
-            sources=sorted(sources.values(), key=lambda source: source.title),
+            statement_count=sum(total for total, _by_country in counts.values()),
             footnotes=footnotes_for(named),
             inconsistencies=report.inconsistencies,
             precision_notes=[finding for finding in report.findings if not finding.is_inconsistency],
             breakdown_charts=breakdown_charts(roots),
             participation_map=country_map,
+        )
+        return context
+
+
+class MetricStatementsView(CachedPageMixin, TemplateView):
+    """All the statements of one metric in a published operation, by country, each with its
+    source's number on the operation's page. A page of its own, linked from the operation's grouped
+    page (operations.public.groups); with `?fragment`, only its table, which that page's script
+    fetches into the metric's fold. A draft operation, an unknown metric or one the operation has
+    no public statement of is a 404."""
+
+    def get_template_names(self):
+        if "fragment" in self.request.GET:
+            return ["operations/metric_statements_fragment.html"]
+        return ["operations/metric_statements.html"]
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        operation = get_object_or_404(Operation.objects.published(), slug=self.kwargs["slug"])
+        metric = get_object_or_404(Metric.objects.select_related("parent", "unit"), code=self.kwargs["code"])
+        figures = metric_figures(operation, metric)
+        if figures is None:
+            raise Http404
+        context.update(
+            operation=operation,
+            metric=metric,
+            figures=figures["figures"],
+            findings=figures["findings"],
+            cited_sources=figures["sources"],
+            footnotes=footnotes_for([statement.country for statement in figures["shown"]]),
         )
         return context
 

@@ -65,4 +65,7 @@ def source_label(source):
     else:
         return str(source)
     when = f" ({source.year})" if source.year else ""
-    return f"{publisher} {source.get_kind_display().lower()}{when}"
+    # The choice's label directly: get_kind_display() rebuilds the choices' dict on every call, which
+    # was a fifth of the grouped page of a big operation (operations.public.groups).
+    kind = Source.Kind(source.kind).label if source.kind in Source.Kind.values else source.kind
+    return f"{publisher} {str(kind).lower()}{when}"

@@ -13,7 +13,16 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
-from operations.models import Activity, CoordinationCentre, ImportRecord, Operation, Participation, Result, Source
+from operations.models import (
+    Activity,
+    CoordinationCentre,
+    ImportRecord,
+    Operation,
+    Participation,
+    Result,
+    Source,
+    StaleEdit,
+)
 
 from .changes import register_change
 from .workflow import TransitionError
@@ -115,9 +124,9 @@ def rollback(record, user):
         }
         _refuse_if_depended_on(created)
         for model, rows in touched.items():
-            for pk, (first, _last) in rows.items():
+            for pk, (first, last) in rows.items():
                 if first.history_type == "~":
-                    _restore(model, pk, first)
+                    _restore(model, pk, first, last)
         for model in reversed(HISTORIES):
             model._default_manager.filter(pk__in=created[model]).delete()
         for proposal in record.proposals.pending():
@@ -193,13 +202,22 @@ def _refuse_if_depended_on(created):
         )
 
 
-def _restore(model, pk, first):
+def _restore(model, pk, first, last):
+    """The values `pk` had before the import's first change of it, saved over the import's last
+    one: at the version that last change left, which `_refuse_if_newer` found to be the stored one."""
     before = model.history.filter(id=pk, history_id__lt=first.history_id).order_by("-history_id").first()
     if before is None:
         raise RollbackRefused(
             _("Not rolled back: %(record)s has no record of how it was before the import.") % {"record": first}
         )
-    before.instance.save()
+    restored = before.instance
+    restored.version = last.version
+    try:
+        restored.save()
+    except StaleEdit as stale:
+        raise RollbackRefused(
+            _("Not rolled back: %(record)s was changed while the rollback ran; try again.") % {"record": stale.record}
+        ) from stale
 
 
 def _listed(names):

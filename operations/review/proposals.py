@@ -94,7 +94,8 @@ def accept(proposal, user, reason=""):
             _("You imported %(proposal)s; someone else must accept it (four-eyes rule).") % {"proposal": proposal}
         )
     with register_change(user, _("Accepted from import #%s") % proposal.import_record_id, lock=proposal) as locked:
-        statement = locked.result or Result()
+        # The statement's row is locked too, so no editor's save can land between reading and writing it.
+        statement = Result.objects.select_for_update().get(pk=locked.result_id) if locked.result_id else Result()
         old_value, old_qualifier = statement.value, statement.qualifier_id
         for name, value in locked.values.items():
             setattr(statement, name, Decimal(value) if name == "value" and value is not None else value)

@@ -7,6 +7,7 @@ rather than in a model's save(). Every transition is saved with its author for t
 from django.conf import settings
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from operations.models import Activity, CoordinationCentre, Correction, Operation, Participation, Result
 
@@ -24,8 +25,26 @@ ALLOWED_FROM = {
 }
 
 
+# What each transition makes of a record, in the message that refuses it.
+DONE = {
+    "submit": gettext_lazy("submitted for review"),
+    "return": gettext_lazy("returned for changes"),
+    "publish": gettext_lazy("published"),
+    "withdraw": gettext_lazy("withdrawn"),
+}
+
+
 class TransitionError(Exception):
     """A transition that the operation's status or the four-eyes rule does not allow."""
+
+
+def refusal(record, transition, new_status):
+    """Why `transition` cannot run from the record's status as stored now (another editor's step
+    may have moved it since the page was opened)."""
+    names = {"record": record, "done": DONE[transition], "status": record.get_status_display()}
+    if record.status == new_status:
+        return _("%(record)s cannot be %(done)s: it was already %(done)s.") % names
+    return _('%(record)s is now "%(status)s": it cannot be %(done)s from there.') % names
 
 
 def histories_of(record):
@@ -62,10 +81,7 @@ def _move(operation, user, transition, new_status, check=None, **changes):
     the status the first left (`check(locked)` runs then too)."""
     with register_change(user, f"{WORKFLOW_REASON_PREFIX}{transition}", lock=operation) as locked:
         if locked.status not in ALLOWED_FROM[transition]:
-            raise TransitionError(
-                _("%(operation)s is %(status)s; it cannot be %(transition)s from there.")
-                % {"operation": locked, "status": locked.get_status_display().lower(), "transition": transition}
-            )
+            raise TransitionError(refusal(locked, transition, new_status))
         if check is not None:
             check(locked)
         locked.status = new_status
@@ -74,7 +90,7 @@ def _move(operation, user, transition, new_status, check=None, **changes):
         locked._history_user = user
         locked._change_reason = f"{WORKFLOW_REASON_PREFIX}{transition}"
         locked.save()
-    for field in ("status", *changes):
+    for field in ("status", "version", *changes):
         setattr(operation, field, getattr(locked, field))
     return operation
 

@@ -3,20 +3,20 @@
 
 The admin's results import's reader, columns, widgets, messages and rules (natural keys, required
 cells, no negative figure, a unit of the metric's dimension, a country that is a country, rows about
-one statement agree, one headline choice per figure, an unchanged row changes nothing; a blank
-correctable cell keeps what is stored unless the import erases with blank cells; a row about a
-published operation or activity becomes a proposal for review), at another speed and memory: rows
-come from a stream a chunk at a time, are checked in memory against one query per operation or
-activity the file names, and written at once with their history (`bulk_create_with_history`,
-`bulk_update_with_history`), each history row naming the import. All in one transaction: a problem
-in any row, or a refusal of the whole file found at its end (merged cells), rolls everything back,
-and every problem is reported. Across chunks only a key per statement is kept, not the rows.
+one statement agree, one headline choice per figure, no stale version (`versions.py`), an unchanged
+row changes nothing; a blank correctable cell keeps what is stored unless the import erases with
+blank cells; a row about a published operation or activity becomes a proposal for review), at
+another speed and memory: rows come from a stream a chunk at a time, are checked in memory against
+one query per operation or activity the file names, and written at once with their history
+(`bulk_create_with_history`, `bulk_update_with_history`), each history row naming the import. All in
+one transaction: a problem in any row, or a refusal of the whole file found at its end (merged
+cells), rolls everything back, and every problem is reported. Across chunks only a key per
+statement is kept, not the rows.
 """
 
 import copy
 import gc
 from contextlib import contextmanager
-from dataclasses import dataclass, field
 from itertools import islice
 
 from django.core.exceptions import ValidationError
@@ -31,9 +31,10 @@ from operations.review.changes import current_change, history_custom_attrs
 from operations.review.proposals import propose
 
 from .reading import Sheet
-from .reports import Problem
+from .reports import BulkOutcome, Problem
 from .resources import ResultResource
 from .rows import is_blank
+from .versions import VERSION, lock_for_correction, stale_row
 from .widgets import cell_text, same_lines
 
 BATCH_SIZE = 1000
@@ -41,21 +42,8 @@ CHUNK = 2000  # rows checked, then written, at a time; progress is reported afte
 KEY = ("operation", "activity", "metric", "country", "source", "qualifier")
 # What a re-import may change on an existing statement, as in the admin's import.
 CORRECTABLE = ("value", "unit", "quote", "note", "is_headline")
-STORED = ("pk", "value", "unit_id", "quote", "note", "is_headline")  # what a row is compared with
+STORED = ("pk", "value", "unit_id", "quote", "note", "is_headline", "version")  # what a row is compared with
 FIGURE = ("operation", "activity", "metric", "country")  # one headline choice each (result_one_headline_override)
-
-
-@dataclass
-class BulkOutcome:
-    """What an import found and did. Nothing was written when `problems` is not empty."""
-
-    rows: int = 0
-    new: int = 0
-    updated: int = 0
-    unchanged: int = 0
-    proposed: int = 0
-    problems: list = field(default_factory=list)
-    written: bool = False
 
 
 class ResultBulkImport:
@@ -92,7 +80,8 @@ class ResultBulkImport:
         for resource_field in self.resource.fields.values():
             if hasattr(resource_field.widget, "reset"):
                 resource_field.widget.reset()
-        fields = [f for f in self.resource.get_import_fields() if not f.readonly and f.column_name in headers]
+        read = [f for f in self.resource.get_import_fields() if not f.readonly or f.column_name == VERSION]
+        fields = [f for f in read if f.column_name in headers]
         rows = enumerate(sheet.rows, start=2) if isinstance(sheet, Sheet) else iter(sheet)
         total = len(sheet.rows) if isinstance(sheet, Sheet) else total or 0
         change = current_change()
@@ -165,6 +154,9 @@ class ResultBulkImport:
                     new.append(statement)
                 continue
             changes = self.changes(row, cleaned, stored)
+            if changes and cleaned.get(VERSION) not in (None, stored["version"]):
+                outcome.problems.append(stale_row(Result, stored, cleaned[VERSION], sheet_row, row))
+                continue
             if "quote" in changes and not changes["quote"]:
                 self.required_quote_missing(row, sheet_row, outcome)
                 continue
@@ -176,12 +168,12 @@ class ResultBulkImport:
             elif subject.is_published:
                 proposals.append((sheet_row, changes, stored["pk"]))
             else:
-                changed.append((stored["pk"], changes))
+                changed.append((sheet_row, stored["pk"], changes, stored["version"]))
         outcome.new += len(new)
         outcome.updated += len(changed)
         if write and not outcome.problems:
-            self.write(new, changed)
-            proposals = self.propose(proposals, outcome)
+            self.write(new, changed, outcome)
+            proposals = [] if outcome.problems else self.propose(proposals, outcome)
         outcome.proposed += len(proposals)
 
     def changes(self, row, cleaned, stored):
@@ -329,7 +321,7 @@ class ResultBulkImport:
 
     # --- writing -------------------------------------------------------------------------------
 
-    def write(self, new, changed):
+    def write(self, new, changed, outcome):
         """The chunk's new statements and corrections, with their history, in the import's transaction."""
         attrs = history_custom_attrs()
         if new:
@@ -343,16 +335,18 @@ class ResultBulkImport:
                 custom_historical_attrs=attrs,
             )
         if changed:
-            instances = Result.objects.in_bulk([pk for pk, _changes in changed])
+            instances = lock_for_correction(Result, changed, outcome.problems)
+            if outcome.problems:
+                return
             updated = []
-            for pk, changes in changed:
+            for _row, pk, changes, _version in changed:
                 instance = apply(instances[pk], changes)
                 instance.updated_at = self.now
                 updated.append(instance)
             bulk_update_with_history(
                 updated,
                 Result,
-                fields=[*CORRECTABLE, "updated_at"],
+                fields=[*CORRECTABLE, "updated_at", VERSION],
                 batch_size=self.batch_size,
                 default_user=self.user,
                 default_change_reason=self.reason,

@@ -25,6 +25,7 @@ from participants.spreadsheets import participant_widget
 from .lookups import ChoiceWidget, NaturalKeyWidget
 from .natural_keys import NaturalKeyResource
 from .references import crime_area_keys, metric_widget, operation_widget, unit_widget
+from .versions import VersionedResource
 
 
 def english_name():
@@ -249,7 +250,7 @@ class MetricResource(NaturalKeyResource):
             raise ValidationError(errors)
 
 
-class CoordinationCentreResource(NaturalKeyResource):
+class CoordinationCentreResource(VersionedResource):
     """Columns: operation and city (the key), host_country, note; the host's footnote on export."""
 
     operation = Field(attribute="operation", column_name="operation", widget=operation_widget())
@@ -264,7 +265,7 @@ class CoordinationCentreResource(NaturalKeyResource):
 
     class Meta:
         model = CoordinationCentre
-        fields = ("operation", "city", "host_country", "note", "host_footnote")
+        fields = ("operation", "city", "host_country", "note", "host_footnote", "version")
         import_id_fields = ("operation", "city")
         name = "Coordination centres (by operation and city)"
 

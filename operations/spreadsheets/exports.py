@@ -7,11 +7,13 @@ openpyxl's write-only mode. Every text cell goes through `writing.neutralise`; n
 stay native. Rows naming a participant with a designation footnote (Kosovo*) carry it in "Note".
 """
 
+import contextlib
 import decimal
 import io
 import itertools
 from dataclasses import dataclass
 
+from django.db import connections, transaction
 from django.db.models import CharField
 from django.db.models.functions import Cast
 from django.http import HttpResponse, StreamingHttpResponse
@@ -25,6 +27,26 @@ from .writing import CSV_CONTENT_TYPE, XLSX_CONTENT_TYPE, csv_chunks, export_fil
 
 FORMATS = ("csv", "xlsx")
 CHUNK_SIZE = 2000
+
+
+@contextlib.contextmanager
+def streamed(queryset, *fields):
+    """The rows of `queryset` as tuples of `fields`, read a chunk at a time, in a transaction.
+
+    On PostgreSQL, Django's chunked reading outside a transaction declares its cursor WITH HOLD,
+    which makes the server run the whole query and keep every row before sending the first; inside
+    one, rows are sent as the query makes them. And the sort of a large export gets memory enough
+    to stay off the disk (100,000 results: 16 MB spilled with the default 4 MB). The CSV of 100,000
+    results on PostgreSQL took 2.26 s before, 0.72-1.00 s after (in-process, load 3: docs/performance.md)."""
+    rows = queryset.values_list(*fields).iterator(chunk_size=CHUNK_SIZE)
+    connection = connections[queryset.db]
+    if connection.vendor != "postgresql":
+        yield rows  # SQLite's cursor already hands rows over as it steps through the query
+        return
+    with transaction.atomic(using=queryset.db):
+        with connection.cursor() as cursor:
+            cursor.execute("SET LOCAL work_mem = '64MB'")
+        yield rows
 
 
 @dataclass(frozen=True)
@@ -194,26 +216,26 @@ class ResultExport(TableExport):
 
     def rows(self, queryset, number):
         operations, activities, metrics, countries, units, qualifiers, sources = self.name_tables()
-        rows = queryset.values_list(*self.fields).iterator(chunk_size=CHUNK_SIZE)
-        for operation, activity, metric, country, value, unit, qualifier, source, quote, pk in rows:
-            country_name, country_code, note = countries[country]
-            source_title, source_date, source_url = sources[source]
-            yield (
-                operations[operation][0],
-                activities[activity][0],
-                metrics[metric][0],
-                country_name,
-                country_code,
-                number(value),
-                units[unit][0],
-                qualifiers[qualifier][0],
-                source_title,
-                source_date,
-                source_url,
-                neutralise(quote),
-                note,
-                pk,
-            )
+        with streamed(queryset, *self.fields) as rows:
+            for operation, activity, metric, country, value, unit, qualifier, source, quote, pk in rows:
+                country_name, country_code, note = countries[country]
+                source_title, source_date, source_url = sources[source]
+                yield (
+                    operations[operation][0],
+                    activities[activity][0],
+                    metrics[metric][0],
+                    country_name,
+                    country_code,
+                    number(value),
+                    units[unit][0],
+                    qualifiers[qualifier][0],
+                    source_title,
+                    source_date,
+                    source_url,
+                    neutralise(quote),
+                    note,
+                    pk,
+                )
 
     def csv_stream(self, queryset):
         """The rows `rows` gives, as csv.writer writes them, with each cell taken from another table
@@ -233,15 +255,15 @@ class ResultExport(TableExport):
         fields = [Cast("value", CharField()) if field == "value" else field for field in self.fields]
 
         def lines():
-            rows = queryset.values_list(*fields).iterator(chunk_size=CHUNK_SIZE)
-            for operation, activity, metric, country, value, unit, qualifier, source, quote, pk in rows:
-                country_cells, note = countries[country]
-                value = "" if value is None else plain_text_number(value)
-                yield (
-                    f"{operations[operation][0]},{activities[activity][0]},{metrics[metric][0]},{country_cells},"
-                    f"{value},{units[unit][0]},{qualifiers[qualifier][0]},{sources[source][0]},"
-                    f"{quoted(neutralise(quote))},{note},{pk}\r\n"
-                )
+            with streamed(queryset, *fields) as rows:
+                for operation, activity, metric, country, value, unit, qualifier, source, quote, pk in rows:
+                    country_cells, note = countries[country]
+                    value = "" if value is None else plain_text_number(value)
+                    yield (
+                        f"{operations[operation][0]},{activities[activity][0]},{metrics[metric][0]},{country_cells},"
+                        f"{value},{units[unit][0]},{qualifiers[qualifier][0]},{sources[source][0]},"
+                        f"{quoted(neutralise(quote))},{note},{pk}\r\n"
+                    )
 
         yield write(self.header()) + "\r\n"
         rows = lines()

@@ -1,11 +1,12 @@
-"""What an import found, row by row: the admin's preview and the command's list of problems.
+"""What an import found, row by row: the admin's preview, the command's list of problems and the
+bulk import's outcome.
 
 Rows are numbered as the spreadsheet numbers them (the header is row 1). Every problem names its
 row, its column (blank when it is about the whole row or file), the reason in words, and the
 value the cell held.
 """
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from django.core.exceptions import NON_FIELD_ERRORS
 from django.utils.translation import gettext_lazy as _
@@ -122,3 +123,16 @@ def counts_of(result):
         elif row_result.import_type in ("invalid", "error"):
             counts["error"] += 1
     return counts
+
+
+@dataclass
+class BulkOutcome:
+    """What an import found and did. Nothing was written when `problems` is not empty."""
+
+    rows: int = 0
+    new: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    proposed: int = 0
+    problems: list = field(default_factory=list)
+    written: bool = False

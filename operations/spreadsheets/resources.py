@@ -1,8 +1,9 @@
 """The register in and out of spreadsheets, with natural keys (slugs, codes, names, titles).
 
 An export re-imports onto itself: unchanged rows are skipped, a corrected value updates its row
-in place (with a history record), and nothing is duplicated. The publication status is never
-imported; it moves only through the review workflow.
+in place (with a history record), and nothing is duplicated. Each row carries its record's version
+(`versions.py`): a file exported before someone else's save cannot undo it. The publication status
+is never imported; it moves only through the review workflow.
 """
 
 from django.core.exceptions import ValidationError
@@ -15,7 +16,7 @@ from participants.models import Institution
 from participants.spreadsheets import participant_widget, participants_widget
 
 from .lookups import ChoiceWidget, NaturalKeyManyWidget, NaturalKeyWidget
-from .natural_keys import STAGED_PROPOSED, STAGED_WAITING, NaturalKeyResource
+from .natural_keys import STAGED_PROPOSED, STAGED_WAITING
 from .references import (
     activity_kind_widget,
     activity_widget,
@@ -28,10 +29,11 @@ from .references import (
     source_widget,
     unit_widget,
 )
+from .versions import VersionedResource
 from .widgets import WholeNumberWidget, YesNoWidget
 
 
-class ResultResource(NaturalKeyResource):
+class ResultResource(VersionedResource):
     """One row per statement. The key is the operation (or, for capacity building, the activity),
     metric, country (blank for operation-wide), source and qualifier; value, unit, quote, note and
     the editor's headline choice are what a re-import corrects. A blank unit is the metric's default
@@ -87,6 +89,7 @@ class ResultResource(NaturalKeyResource):
             "note",
             "is_headline",
             "country_footnote",
+            "version",
         )
         import_id_fields = ("operation", "activity", "metric", "country", "source", "qualifier")
         name = "Results (natural keys)"
@@ -137,7 +140,7 @@ class ResultResource(NaturalKeyResource):
         row_result.staged = self._staged
 
 
-class ParticipantListResource(NaturalKeyResource):
+class ParticipantListResource(VersionedResource):
     """Who took part in which operation: one row per participant and operation, with roles and the
     sources that list it (both separated by semicolons)."""
 
@@ -163,7 +166,7 @@ class ParticipantListResource(NaturalKeyResource):
 
     class Meta:
         model = Participation
-        fields = ("operation", "participant", "roles", "sources", "note")
+        fields = ("operation", "participant", "roles", "sources", "note", "version")
         import_id_fields = ("operation", "participant")
         name = "Participations (natural keys)"
 
@@ -171,7 +174,7 @@ class ParticipantListResource(NaturalKeyResource):
         return queryset.select_related("operation", "participant").prefetch_related("roles", "sources")
 
 
-class OperationResource(NaturalKeyResource):
+class OperationResource(VersionedResource):
     """Columns: slug (the key), short_name, name, series (blank for one that stands alone), edition,
     the operation it is part of, whether it is an aggregate, dates (2023-11-13, "November 2023",
     "2023") each with its precision, a duration in days, crime areas (separated by semicolons),
@@ -237,6 +240,7 @@ class OperationResource(NaturalKeyResource):
             "motto",
             "description",
             "status",
+            "version",
         )
         import_id_fields = ("slug",)
         widgets = {"start_date": {"partial": True}, "end_date": {"partial": True}}
@@ -246,7 +250,7 @@ class OperationResource(NaturalKeyResource):
         return queryset.select_related("series", "part_of").prefetch_related("crime_areas")
 
 
-class SourceResource(NaturalKeyResource):
+class SourceResource(VersionedResource):
     """Columns: title (the key), kind, publisher (a participant) or publisher_name (anyone else),
     published_on, year, url, seed_file, note."""
 
@@ -264,7 +268,18 @@ class SourceResource(NaturalKeyResource):
 
     class Meta:
         model = Source
-        fields = ("title", "kind", "publisher", "publisher_name", "published_on", "year", "url", "seed_file", "note")
+        fields = (
+            "title",
+            "kind",
+            "publisher",
+            "publisher_name",
+            "published_on",
+            "year",
+            "url",
+            "seed_file",
+            "note",
+            "version",
+        )
         import_id_fields = ("title",)
         name = "Sources (by title)"
 
@@ -272,7 +287,7 @@ class SourceResource(NaturalKeyResource):
         return queryset.select_related("publisher")
 
 
-class ActivityResource(NaturalKeyResource):
+class ActivityResource(VersionedResource):
     """Capacity building. Columns: slug (the key), title, kind, implementer, partners and
     beneficiaries (separated by semicolons), place, dates each with its precision, a duration in
     days, the supported operation, the source and its words; status on export only. Its figures
@@ -340,6 +355,7 @@ class ActivityResource(NaturalKeyResource):
             "source",
             "quote",
             "status",
+            "version",
         )
         import_id_fields = ("slug",)
         widgets = {"start_date": {"partial": True}, "end_date": {"partial": True}}

@@ -1,18 +1,21 @@
 """The sheets of an operation's workbook (operations.spreadsheets.workbook): the summary with its
 headline figures, then results, participants, activities, sources and data quality, each a table
-under a bold frozen header with the footnotes of whoever it names below it."""
+under a bold frozen header with the footnotes of whoever it names below it.
 
+Written with XlsxWriter in its constant-memory mode, row by row: the workbook of an operation of
+4,000 statements has some 84,000 cells, which openpyxl's write-only mode wrote in about twice the
+time (docs/performance.md, issue 18). The table exports keep openpyxl (writing.write_sheet)."""
+
+import datetime
 from dataclasses import dataclass
 
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
-from openpyxl.cell import WriteOnlyCell
-from openpyxl.styles import Font
 
 from participants.models import Participant
 
-from .writing import Formatted, bold_cells, formatted_cell, neutralise, write_sheet, xlsx_value
+from .writing import Formatted, neutralise, xlsx_value
 
 DATE_FORMAT = "yyyy-mm-dd"
 WHOLE = "#,##0"
@@ -55,19 +58,63 @@ def footnote_lines(participants):
     return list(lines.values())
 
 
+class Sheet:
+    """A worksheet of an XlsxWriter workbook written one row after another. Every value is written
+    by its type (never through `write()`, which would read "=..." as a formula and "http..." as a
+    link); a `Formatted` value and a date carry their number format; `bold` columns are labels."""
+
+    def __init__(self, workbook, title, widths, frozen_rows):
+        self.workbook = workbook
+        self.sheet = workbook.add_worksheet(str(title)[:31])
+        self.sheet.freeze_panes(frozen_rows, 0)
+        for index, width in enumerate(widths):
+            self.sheet.set_column(index, index, width)
+        self.row = 0
+        self.formats = {}
+
+    def format(self, number_format=None, bold=False):
+        key = (number_format, bold)
+        if key not in self.formats:
+            properties = {"bold": True} if bold else {}
+            if number_format:
+                properties["num_format"] = number_format
+            self.formats[key] = self.workbook.add_format(properties) if properties else None
+        return self.formats[key]
+
+    def append(self, values, number_formats=None, bold=()):
+        number_formats = number_formats or {}
+        for column, value in enumerate(values):
+            number_format = number_formats.get(column)
+            strong = column in bold
+            if isinstance(value, Formatted):
+                value, number_format = value.value, value.number_format
+            value = xlsx_value(value)
+            if value is None:
+                continue
+            if isinstance(value, bool):
+                self.sheet.write_boolean(self.row, column, value, self.format(bold=strong))
+            elif isinstance(value, int | float):
+                self.sheet.write_number(self.row, column, value, self.format(number_format, strong))
+            elif isinstance(value, datetime.date):
+                self.sheet.write_datetime(self.row, column, value, self.format(number_format or DATE_FORMAT, strong))
+            else:
+                self.sheet.write_string(self.row, column, str(value), self.format(bold=strong))
+        self.row += 1
+
+
 def write_table(workbook, title, columns, rows, named):
-    """A sheet of `rows` under a bold frozen header, the footnotes of those `named` below them."""
+    """A sheet of `rows` (neutralised) under a bold frozen header, the footnotes of those `named`
+    below them."""
     formats = {index: column.number_format for index, column in enumerate(columns) if column.number_format}
+    sheet = Sheet(workbook, title or "Export", [column.width for column in columns], frozen_rows=1)
+    sheet.append([neutralise(str(column.header)) for column in columns], bold=range(len(columns)))
+    for row in rows:
+        sheet.append(row, number_formats=formats)
     notes = footnote_lines(named)
-    tail = [[], *([neutralise(line)] for line in notes)] if notes else []
-    write_sheet(
-        workbook,
-        title,
-        [column.header for column in columns],
-        [*rows, *tail],
-        widths=[column.width for column in columns],
-        number_formats=formats,
-    )
+    if notes:
+        sheet.row += 1
+        for line in notes:
+            sheet.append([neutralise(line)])
 
 
 def text(value):
@@ -126,22 +173,12 @@ def write_summary(workbook, data, address):
             ),
         ),
     ]
-    sheet = workbook.create_sheet(title=_("Summary"))
     header_row = len(facts) + 2
-    sheet.freeze_panes = f"A{header_row + 1}"
-    for letter, width in zip("ABCDEFGH", [34, 18, 14, 10, 14, 50, 48, 11], strict=True):
-        sheet.column_dimensions[letter].width = width
-    bold = Font(bold=True)
+    sheet = Sheet(workbook, _("Summary"), [34, 18, 14, 10, 14, 50, 48, 11], frozen_rows=header_row)
     for label, value in facts:
-        label_cell = WriteOnlyCell(sheet, value=str(label))
-        label_cell.font = bold
-        if hasattr(value, "isoformat"):
-            value_cell = formatted_cell(sheet, Formatted(value, DATE_FORMAT))
-        else:
-            value_cell = text(value or None)
-        sheet.append([label_cell, value_cell])
-    sheet.append([])
-    sheet.append(bold_cells(sheet, SUMMARY_HEADER))
+        sheet.append([str(label), value if hasattr(value, "isoformat") else text(value or None)], bold=(0,))
+    sheet.row += 1
+    sheet.append([neutralise(str(header)) for header in SUMMARY_HEADER], bold=range(len(SUMMARY_HEADER)))
     for headline in data.headlines.values():
         statement = headline.statement
         value, number_format = number(statement.value)
@@ -149,7 +186,7 @@ def write_summary(workbook, data, address):
             [
                 text(str(statement.metric)),
                 text(name_of(statement.country) or _("all")),
-                formatted_cell(sheet, Formatted(value, number_format)) if value is not None else None,
+                formatted(value, number_format),
                 unit_label(statement),
                 qualifier_label(statement),
                 text(statement.quote),
@@ -161,7 +198,7 @@ def write_summary(workbook, data, address):
         sheet.append([_("No figures have been recorded for this operation yet.")])
     notes = footnote_lines(data.summary_named())
     if notes:
-        sheet.append([])
+        sheet.row += 1
         for line in notes:
             sheet.append([text(line)])
 
@@ -186,8 +223,32 @@ RESULT_COLUMNS = [
 ]
 
 
+def once_each(label):
+    """`label(record)` worked out once per record in one sheet: a workbook's thousands of rows name
+    the same few metrics, units, qualifiers and sources, and each word is a translation lookup
+    (a third of the Results sheet of 4,000 statements, bench/big_operation.py)."""
+    known = {}
+
+    def label_of(record):
+        if record is None:
+            return None
+        key = (type(record), record.pk)
+        if key not in known:
+            known[key] = label(record)
+        return known[key]
+
+    return label_of
+
+
 def result_rows(data):
-    reasons = {headline.statement.pk: headline.reason for headline in data.headlines.values()}
+    reasons = {headline.statement.pk: str(headline.reason) for headline in data.headlines.values()}
+    words = {True: yes(True), False: yes(False)}
+    metric_name = once_each(lambda metric: neutralise(metric.name))
+    country_name = once_each(lambda country: neutralise(name_of(country)))
+    unit_name = once_each(lambda unit: text(unit.symbol or unit.name))
+    qualifier_name = once_each(lambda qualifier: str(qualifier.label))
+    source_title = once_each(lambda source: neutralise(source.title))
+    not_reported = _("not reported")
     for result in data.results:
         value, number_format = number(result.value)
         corrections = "; ".join(
@@ -200,17 +261,17 @@ def result_rows(data):
             for correction in result.corrections.all()
         )
         yield [
-            neutralise(result.metric.name),
-            neutralise(result.metric.parent.name) if result.metric.parent_id else None,
+            metric_name(result.metric),
+            metric_name(result.metric.parent) if result.metric.parent_id else None,
             result.metric.code,
-            neutralise(name_of(result.country)),
+            country_name(result.country),
             result.country.country.code if result.country_id and result.country.country else None,
             formatted(value, number_format),
-            unit_label(result),
-            qualifier_label(result),
-            yes(result.pk in reasons),
-            str(reasons[result.pk]) if result.pk in reasons else None,
-            neutralise(result.source.title),
+            unit_name(result.unit),
+            qualifier_name(result.qualifier) if result.value is not None else not_reported,
+            words[result.pk in reasons],
+            reasons.get(result.pk),
+            source_title(result.source),
             result.source.published_on,
             neutralise(result.quote),
             neutralise(corrections) or None,
@@ -320,11 +381,18 @@ def quality_rows(data):
             None,
             _("Every breakdown adds up to its total, no part exceeds its total, and the sources agree."),
         ]
+    kinds = {}
+    words = {True: yes(True), False: yes(False)}
+    metric_name = once_each(lambda metric: neutralise(str(metric)))
+    country_name = once_each(lambda country: neutralise(name_of(country)))
+    everywhere = _("all")
     for finding in findings:
+        if finding.kind not in kinds:
+            kinds[finding.kind] = str(finding.kind_display)
         yield [
-            str(finding.kind_display),
-            neutralise(str(finding.metric)),
-            neutralise(name_of(finding.country) or _("all")),
-            yes(finding.is_inconsistency),
+            kinds[finding.kind],
+            metric_name(finding.metric),
+            country_name(finding.country) or everywhere,
+            words[finding.is_inconsistency],
             neutralise(finding.message),
         ]

@@ -11,12 +11,13 @@ The builder takes any operation; the doors are the callers': the public view sta
 """
 
 import io
+import tempfile
 from dataclasses import dataclass
 
 from django.db.models import Prefetch
-from django.http import HttpResponse
+from django.http import FileResponse
 from django.utils.translation import gettext as _
-from openpyxl import Workbook
+from xlsxwriter import Workbook
 
 from operations.models import Activity, CoordinationCentre, Participation, Result, Source
 from operations.quality import check_results, choose_headlines
@@ -45,28 +46,40 @@ def workbook_filename(operation, today=None):
 
 
 def workbook_response(operation, address="", activities=None):
-    """The workbook as a download. `activities` are those it may name (the public ones by default;
-    the admin's workbook names them all)."""
-    response = HttpResponse(operation_workbook(operation, address, activities), content_type=XLSX_CONTENT_TYPE)
-    response["Content-Disposition"] = f'attachment; filename="{workbook_filename(operation)}"'
-    return response
+    """The workbook as a download, streamed from a temporary file (deleted when closed) rather than
+    held in memory as bytes. `activities` are those it may name (the public ones by default; the
+    admin's workbook names them all)."""
+    stream = tempfile.TemporaryFile()  # noqa: SIM115 -- FileResponse closes it once sent
+    write_workbook(stream, operation, address, activities)
+    stream.seek(0)
+    return FileResponse(
+        stream, as_attachment=True, filename=workbook_filename(operation), content_type=XLSX_CONTENT_TYPE
+    )
 
 
 def operation_workbook(operation, address="", activities=None):
     """The workbook of `operation` as bytes; `address` is its public page, written on the summary."""
+    stream = io.BytesIO()
+    write_workbook(stream, operation, address, activities)
+    return stream.getvalue()
+
+
+def write_workbook(stream, operation, address="", activities=None):
+    """Write the workbook of `operation` to the binary file `stream`."""
     data = WorkbookData.load(operation, Activity.objects.public() if activities is None else activities)
-    workbook = Workbook(write_only=True)
-    workbook.properties.title = f"{operation.short_name}: {operation.name}"
-    workbook.properties.creator = "JAD Register"
+    # Text is written as text: never read as a formula, a link or a number.
+    workbook = Workbook(
+        stream,
+        {"constant_memory": True, "strings_to_formulas": False, "strings_to_urls": False, "remove_timezone": True},
+    )
+    workbook.set_properties({"title": f"{operation.short_name}: {operation.name}", "author": "JAD Register"})
     write_summary(workbook, data, address)
     write_table(workbook, _("Results"), RESULT_COLUMNS, result_rows(data), data.results_named())
     write_table(workbook, _("Participants"), PARTICIPANT_COLUMNS, participant_rows(data), data.participants_named())
     write_table(workbook, _("Activities"), ACTIVITY_COLUMNS, activity_rows(data), data.activities_named())
     write_table(workbook, _("Sources"), SOURCE_COLUMNS, source_rows(data), data.sources_named())
     write_table(workbook, _("Data quality"), QUALITY_COLUMNS, quality_rows(data), data.quality_named())
-    stream = io.BytesIO()
-    workbook.save(stream)
-    return stream.getvalue()
+    workbook.close()
 
 
 @dataclass
@@ -86,7 +99,7 @@ class WorkbookData:
     def load(cls, operation, activities):
         centres = list(CoordinationCentre.objects.filter(operation=operation).select_related("host_country"))
         results = list(
-            Result.objects.for_operation(operation).for_checks().prefetch_related("corrections").in_catalogue_order()
+            operation.results.for_checks_sharing_catalogue().prefetch_related("corrections").in_catalogue_order()
         )
         participations = sorted(
             Participation.objects.filter(operation=operation)

@@ -166,3 +166,21 @@ def test_the_redis_cache_keeps_one_client_per_pool(redis_cache):
     assert redis_cache._cache.get_client(write=True) is client
     redis_cache.set("answer", 42)
     assert redis_cache.get("answer") == 42 and redis_cache._cache.get_client() is client
+
+
+def test_with_the_deployed_redis_cache_on_a_dead_port_public_pages_are_served(client, world, settings, caplog):
+    # As settings.py builds the cache from CACHE_URL=redis://...: the project's client, one-second
+    # timeouts. bench/loadtest.py --faults stops Redis while visitors read.
+    settings.CACHES = {
+        **settings.CACHES,
+        "default": {
+            **BROKEN_CACHE,
+            "BACKEND": "jadsite.redis.RedisCache",
+            "OPTIONS": {"socket_connect_timeout": 1, "socket_timeout": 1},
+        },
+    }
+    with caplog.at_level(logging.WARNING, logger="operations.public.cache"):
+        pages = [client.get(url) for url in ("/", "/operations/jad-see-2024/", "/sources/", "/results/?_export=csv")]
+    assert [page.status_code for page in pages] == [200, 200, 200, 200]
+    assert "JAD SEE 2024" in pages[1].content.decode()
+    assert any("answering from the database" in message for message in caplog.messages)

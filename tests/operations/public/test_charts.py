@@ -305,9 +305,9 @@ def test_an_operation_without_breakdowns_has_no_chart_section(client, world):
 
 @pytest.mark.django_db
 def test_operation_page_query_count_does_not_grow_with_charts(client, world, django_assert_num_queries):
-    # The same thirteen queries as without charts (see test_views_queries): the charts are drawn from the
+    # The same fourteen queries as without charts (see test_views_queries): the charts are drawn from the
     # figure tree already in memory, the data-quality section from the figure checks' report.
-    with django_assert_num_queries(13):
+    with django_assert_num_queries(14):
         few = client.get("/operations/jad-see-2024/")
     for n in range(12):
         total = Metric.objects.create(code=f"total-{n}", name=f"Total {n}", unit=world.persons, position=10 + n)
@@ -320,7 +320,7 @@ def test_operation_page_query_count_does_not_grow_with_charts(client, world, dja
                 operation=world.jad_2024, metric=part, value=p, source=world.europol_release, quote="x"
             )
         Result.objects.create(operation=world.jad_2024, metric=total, value=4, source=world.europol_release, quote="x")
-    with django_assert_num_queries(13):
+    with django_assert_num_queries(14):
         many = client.get("/operations/jad-see-2024/")
     assert len(many.context["breakdown_charts"]) == len(few.context["breakdown_charts"]) + 12
     assert len(many.context["inconsistencies"]) == len(few.context["inconsistencies"]) + 12  # 0 + 1 + 2 = 3, not 4

@@ -10,6 +10,7 @@ from django.core.exceptions import ValidationError
 
 from operations.models import Operation
 from tests.operations.builders import make_operation
+from tests.public_fixtures import body
 
 pytestmark = pytest.mark.django_db
 
@@ -66,11 +67,11 @@ def test_the_workbook_of_a_one_off_part_says_so(client, dragon):
     whole, part, _draft = dragon
     response = client.get(f"{whole.get_absolute_url()}workbook.xlsx")
     assert response.status_code == 200
-    summary = openpyxl.load_workbook(io.BytesIO(response.content)).worksheets[0]
+    summary = openpyxl.load_workbook(io.BytesIO(body(response))).worksheets[0]
     facts = {row[0]: row[1] for row in summary.iter_rows(values_only=True) if row and row[0]}
     assert facts["Series"] == "None: an operation on its own"
     part_summary = openpyxl.load_workbook(
-        io.BytesIO(client.get(f"{part.get_absolute_url()}workbook.xlsx").content)
+        io.BytesIO(body(client.get(f"{part.get_absolute_url()}workbook.xlsx")))
     ).worksheets[0]
     assert {row[0]: row[1] for row in part_summary.iter_rows(values_only=True) if row and row[0]}["Part of"] == (
         whole.name

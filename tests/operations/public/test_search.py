@@ -191,7 +191,7 @@ def test_the_search_page_in_serbian(client, world):
 
 
 def test_the_quote_index_is_the_database_s_own():
-    """One migration made the index each database needs (migration 0015_quote_search)."""
+    """One migration made the index each database needs (migration 0017_quote_search)."""
     with connection.cursor() as cursor:
         if connection.vendor == "postgresql":
             cursor.execute("SELECT indexdef FROM pg_indexes WHERE indexname = 'result_quote_search'")

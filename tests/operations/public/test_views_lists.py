@@ -207,6 +207,18 @@ def test_sources_filters(client, world, query, expected):
     assert set(names(response, "pk")) == {getattr(world, name).pk for name in expected}
 
 
+def test_sources_come_in_their_order_each_with_its_count_of_public_figures(client, world):
+    # The order is walked through the index source_year_title, so that only the page's counts are made.
+    from operations.models import Result, Source
+
+    sources = shown(client.get("/sources/"))
+    assert [source.pk for source in sources] == list(Source.objects.public().values_list("pk", flat=True))
+    assert {source.pk: source.results_count for source in sources} == {
+        source.pk: Result.objects.public().filter(source=source).count() for source in sources
+    }
+    assert sum(source.results_count for source in sources) == Result.objects.public().count()
+
+
 def test_sources_sorting(client, world):
     titles = names(client.get("/sources/?sort=title"), "title")
     assert titles == sorted(titles)

@@ -199,3 +199,24 @@ def test_a_rollback_is_refused_when_something_added_since_depends_on_it(admin_cl
     with pytest.raises(imports.RollbackRefused, match="depends on what the import created"):
         imports.rollback(record, admin_user)
     assert Operation.objects.filter(slug="aeolos").exists()
+
+
+@override_settings(FOUR_EYES_PUBLISHING=True)
+def test_a_proposal_accepted_after_an_editor_saved_the_figure_applies_over_the_newer_version(client, world):
+    """The proposal was made from an older version of the figure: accepting it reads the figure
+    again under a lock and applies over the current version (never a lost-edit error)."""
+    Operation.objects.filter(pk=world.operation.pk).update(status=Operation.Status.PUBLISHED)
+    importer, reviewer = editor("importer"), editor("reviewer")
+    client.force_login(importer)
+    imported(client, new_and_corrected())
+    _new, change = ProposedChange.objects.order_by("row")
+    figure = Result.objects.get(pk=change.result_id)
+    with register_change(reviewer, "a note meanwhile"):
+        figure.note = "Checked against the press release."
+        figure.save()
+
+    proposals.accept(change, reviewer, "Europol's final figure")
+
+    corrected = Result.objects.get(pk=change.result_id)
+    assert corrected.value == Decimal("562") and corrected.note == "Checked against the press release."
+    assert corrected.version == figure.version + 1

@@ -10,6 +10,7 @@ from decimal import Decimal
 import pytest
 from django.utils import timezone
 
+from operations.models import Result
 from operations.spreadsheets.names import CellsById, CsvText, WrittenById, quoted
 from tests import public_fixtures
 from tests.public_fixtures import INJECTION, KOSOVO_FOOTNOTE, add_results, read_csv, read_xlsx
@@ -270,3 +271,25 @@ def test_a_cell_is_written_as_the_csv_module_writes_it_inside_a_row(cell):
     assert "x," + CsvText()([cell]) + ",y\r\n" == written_by_csv_module(["x", cell, "y"])
     if isinstance(cell, str) or cell is None:
         assert "x," + quoted(cell) + ",y\r\n" == written_by_csv_module(["x", cell, "y"])
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_csv_export_read_in_part_or_whole_leaves_no_transaction_open(client):
+    # The rows are read in a transaction (on PostgreSQL, so that they stream: exports.streamed).
+    from django.db import connection
+
+    from tests.migration_data import restore_catalogues
+
+    restore_catalogues()  # a test outside a transaction may follow one that emptied the tables
+    public_fixtures.build_world()
+
+    whole = client.get("/results/?_export=csv")
+    rows = read_csv(whole)
+    assert len(rows) == Result.objects.public().count() + 1
+    assert not connection.in_atomic_block
+    part = client.get("/results/?_export=csv")
+    next(iter(part.streaming_content))
+    next(iter(part.streaming_content))
+    part.close()  # the visitor went away
+    assert not connection.in_atomic_block
+    assert client.get("/results/?_export=csv").status_code == 200

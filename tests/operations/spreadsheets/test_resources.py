@@ -70,6 +70,7 @@ def test_result_export_uses_natural_keys(world):
         "note",
         "is_headline",
         "country_footnote",
+        "version",
     ]
     rows = {(row["metric"], row["qualifier"]): row for row in dataset.dict}
     officers = rows[("officers", "exact")]

@@ -31,7 +31,7 @@ def english_back(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("operations", "0014_import_uploads"),
+        ("operations", "0017_quote_search"),
     ]
 
     operations = [

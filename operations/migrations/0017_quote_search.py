@@ -71,7 +71,7 @@ def drop(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("operations", "0014_import_uploads"),
+        ("operations", "0016_versions"),
     ]
 
     # Django's UnaccentExtension is not used: unapplied, it queries pg_extension on any database.
