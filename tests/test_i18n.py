@@ -271,7 +271,7 @@ def test_translations_keep_every_placeholder_and_tag(language):
     broken = [
         (entry.msgid, translation)
         for entry in polib.pofile(str(LOCALE / language / "LC_MESSAGES" / "django.po"))
-        if not entry.obsolete
+        if not entry.obsolete and "fuzzy" not in entry.flags  # a guess msgfmt leaves out
         for translation in ([entry.msgstr] if not entry.msgid_plural else entry.msgstr_plural.values())
         if translation and not keeps_placeholders(entry, translation)
     ]
