@@ -13,6 +13,7 @@ confirmed until its publication starts, every answer about that operation must n
 page and workbook answer 404, and no list page or export names it. Any other answer is "stale".
 """
 
+import html
 import json
 import os
 import random
@@ -51,7 +52,10 @@ def must_not_show(slug, started, url, status, body):
     operation = PLAN["operations"][slug]
     if url.startswith(f"/operations/{slug}/"):
         return None if status == 404 else f"status {status}, not 404"
-    if f'/operations/{slug}/"' in body or operation["name"] in body:
+    # Its link, or its name as a whole cell or link text: not the name inside longer words ("Pangea X"
+    # in "Pangea XIV") nor a source's quote that mentions it ("...as part of Operation Dragon...").
+    names = {html.escape(operation["name"]), html.escape(operation["short_name"])}
+    if f'/operations/{slug}/"' in body or any(f">{name}<" in body for name in names):
         return "named on the page"
     if f"\n{operation['short_name']}," in body:  # the first column of the results CSV
         return "its figures in the export"

@@ -1,25 +1,19 @@
 """Production mode refuses to start half-configured: each weak SECRET_KEY and an open ALLOWED_HOSTS
 stop `manage.py check` with an ImproperlyConfigured error that names the setting."""
 
-import os
 import secrets
-import subprocess
-import sys
-from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parent.parent
+from tests.fresh_process import manage, shell_output
+
 HOST = "register.example.org"
 
 
 def run_check(extra_env):
     """`manage.py check` in a fresh process, with only the given production variables set."""
-    env = {k: v for k, v in os.environ.items() if k not in {"SECRET_KEY", "ALLOWED_HOSTS", "DEBUG", "DJANGO_ENV"}}
-    env.update(extra_env, DJANGO_ENV="production")
-    return subprocess.run(
-        [sys.executable, "manage.py", "check"], cwd=ROOT, env=env, capture_output=True, text=True, timeout=60
-    )
+    unset = {"SECRET_KEY", "ALLOWED_HOSTS", "DEBUG", "DJANGO_ENV"}
+    return manage("check", env={**extra_env, "DJANGO_ENV": "production"}, unset=unset)
 
 
 def strong_key():
@@ -75,20 +69,11 @@ def test_load_balancers_probe_health_over_plain_http(tmp_path):
         "from django.test import Client; c = Client(); "
         "print(c.get('/').status_code, c.get('/health/database/', headers={'accept': 'application/json'}).content)"
     )
-    env = {k: v for k, v in os.environ.items() if k not in {"DEBUG", "CACHE_URL"}}
-    env.update(
-        DJANGO_ENV="production",
-        SECRET_KEY=strong_key(),
-        ALLOWED_HOSTS="testserver",
-        DATABASE_URL=f"sqlite:///{tmp_path / 'empty.sqlite3'}",
-    )
-    result = subprocess.run(
-        [sys.executable, "manage.py", "shell", "--no-imports", "-c", code],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
-    assert result.returncode == 0, result.stderr
-    assert result.stdout.strip() == """301 b'{"Database(alias=\\'default\\')": "OK"}'"""
+    env = {
+        "DJANGO_ENV": "production",
+        "SECRET_KEY": strong_key(),
+        "ALLOWED_HOSTS": "testserver",
+        "DATABASE_URL": f"sqlite:///{tmp_path / 'empty.sqlite3'}",
+    }
+    answered = shell_output(code, env=env, unset={"DEBUG", "CACHE_URL"})
+    assert answered == """301 b'{"Database(alias=\\'default\\')": "OK"}'"""

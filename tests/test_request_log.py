@@ -3,20 +3,17 @@
 import io
 import json
 import logging
-import os
 import re
 import secrets
-import subprocess
-import sys
 from datetime import datetime
-from pathlib import Path
 
 import pytest
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.utils.module_loading import import_string
 
-ROOT = Path(__file__).resolve().parent.parent
+from tests.fresh_process import shell_output
+
 FIELDS = {"time", "level", "logger", "message", "method", "path", "status", "duration_ms", "user_id", "request_id"}
 
 
@@ -72,19 +69,8 @@ def test_an_error_is_logged_with_its_status(client, request_lines):
 
 
 def logger_enabled(extra_env):
-    env = {k: v for k, v in os.environ.items() if k not in {"REQUEST_LOG", "DJANGO_ENV", "SECRET_KEY"}}
-    env.update(extra_env)
     code = "import logging; print(logging.getLogger('jadsite.requests').isEnabledFor(logging.INFO))"
-    result = subprocess.run(
-        [sys.executable, "manage.py", "shell", "--no-imports", "-c", code],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
-    assert result.returncode == 0, result.stderr
-    return result.stdout.strip() == "True"
+    return shell_output(code, env=extra_env, unset={"REQUEST_LOG", "DJANGO_ENV", "SECRET_KEY"}) == "True"
 
 
 def test_the_request_log_is_on_in_production_and_off_elsewhere():

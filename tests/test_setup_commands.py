@@ -2,16 +2,11 @@
 
 Production mode's refusal to start half-configured: tests/test_production_settings.py."""
 
-import os
-import subprocess
-import sys
-from pathlib import Path
-
 import pytest
 from django.contrib.auth import get_user_model
 from django.core.management import CommandError, call_command
 
-ROOT = Path(__file__).resolve().parent.parent
+from tests.fresh_process import shell_output
 
 
 @pytest.mark.django_db
@@ -41,19 +36,8 @@ def test_demo_superuser_refused_without_debug(settings):
 
 
 def settings_in(extra_env, expression):
-    env = {k: v for k, v in os.environ.items() if k not in {"CACHE_URL", "DATABASE_URL"}}
-    env.update(extra_env)
     code = f"from django.conf import settings; print({expression})"
-    result = subprocess.run(
-        [sys.executable, "manage.py", "shell", "--no-imports", "-c", code],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
-    assert result.returncode == 0, result.stderr
-    return result.stdout.strip()
+    return shell_output(code, env=extra_env, unset={"CACHE_URL", "DATABASE_URL"})
 
 
 def test_background_imports_report_progress_where_the_web_processes_read_it():

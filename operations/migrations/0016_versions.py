@@ -13,61 +13,61 @@ class Migration(migrations.Migration):
         migrations.AddField(
             model_name='activity',
             name='version',
-            field=models.PositiveIntegerField(default=1, editable=False, help_text='Raised by one on every save.', verbose_name='version'),
+            field=models.PositiveIntegerField(db_default=1, default=1, editable=False, help_text='Raised by one on every save.', verbose_name='version'),
         ),
         migrations.AddField(
             model_name='coordinationcentre',
             name='version',
-            field=models.PositiveIntegerField(default=1, editable=False, help_text='Raised by one on every save.', verbose_name='version'),
+            field=models.PositiveIntegerField(db_default=1, default=1, editable=False, help_text='Raised by one on every save.', verbose_name='version'),
         ),
         migrations.AddField(
             model_name='historicalactivity',
             name='version',
-            field=models.PositiveIntegerField(default=1, editable=False, help_text='Raised by one on every save.', verbose_name='version'),
+            field=models.PositiveIntegerField(db_default=1, default=1, editable=False, help_text='Raised by one on every save.', verbose_name='version'),
         ),
         migrations.AddField(
             model_name='historicalcoordinationcentre',
             name='version',
-            field=models.PositiveIntegerField(default=1, editable=False, help_text='Raised by one on every save.', verbose_name='version'),
+            field=models.PositiveIntegerField(db_default=1, default=1, editable=False, help_text='Raised by one on every save.', verbose_name='version'),
         ),
         migrations.AddField(
             model_name='historicaloperation',
             name='version',
-            field=models.PositiveIntegerField(default=1, editable=False, help_text='Raised by one on every save.', verbose_name='version'),
+            field=models.PositiveIntegerField(db_default=1, default=1, editable=False, help_text='Raised by one on every save.', verbose_name='version'),
         ),
         migrations.AddField(
             model_name='historicalparticipation',
             name='version',
-            field=models.PositiveIntegerField(default=1, editable=False, help_text='Raised by one on every save.', verbose_name='version'),
+            field=models.PositiveIntegerField(db_default=1, default=1, editable=False, help_text='Raised by one on every save.', verbose_name='version'),
         ),
         migrations.AddField(
             model_name='historicalresult',
             name='version',
-            field=models.PositiveIntegerField(default=1, editable=False, help_text='Raised by one on every save.', verbose_name='version'),
+            field=models.PositiveIntegerField(db_default=1, default=1, editable=False, help_text='Raised by one on every save.', verbose_name='version'),
         ),
         migrations.AddField(
             model_name='historicalsource',
             name='version',
-            field=models.PositiveIntegerField(default=1, editable=False, help_text='Raised by one on every save.', verbose_name='version'),
+            field=models.PositiveIntegerField(db_default=1, default=1, editable=False, help_text='Raised by one on every save.', verbose_name='version'),
         ),
         migrations.AddField(
             model_name='operation',
             name='version',
-            field=models.PositiveIntegerField(default=1, editable=False, help_text='Raised by one on every save.', verbose_name='version'),
+            field=models.PositiveIntegerField(db_default=1, default=1, editable=False, help_text='Raised by one on every save.', verbose_name='version'),
         ),
         migrations.AddField(
             model_name='participation',
             name='version',
-            field=models.PositiveIntegerField(default=1, editable=False, help_text='Raised by one on every save.', verbose_name='version'),
+            field=models.PositiveIntegerField(db_default=1, default=1, editable=False, help_text='Raised by one on every save.', verbose_name='version'),
         ),
         migrations.AddField(
             model_name='result',
             name='version',
-            field=models.PositiveIntegerField(default=1, editable=False, help_text='Raised by one on every save.', verbose_name='version'),
+            field=models.PositiveIntegerField(db_default=1, default=1, editable=False, help_text='Raised by one on every save.', verbose_name='version'),
         ),
         migrations.AddField(
             model_name='source',
             name='version',
-            field=models.PositiveIntegerField(default=1, editable=False, help_text='Raised by one on every save.', verbose_name='version'),
+            field=models.PositiveIntegerField(db_default=1, default=1, editable=False, help_text='Raised by one on every save.', verbose_name='version'),
         ),
     ]

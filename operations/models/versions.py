@@ -25,8 +25,9 @@ class StaleEdit(Exception):
 class Versioned(models.Model):
     """A record whose saves are checked against the version they were read at (see the module)."""
 
+    # db_default too: rows written by plain SQL (bench/synthetic.py's COPY, a DBA's INSERT) start at 1.
     version = models.PositiveIntegerField(
-        _("version"), default=1, editable=False, help_text=_("Raised by one on every save.")
+        _("version"), default=1, db_default=1, editable=False, help_text=_("Raised by one on every save.")
     )
 
     class Meta:
