@@ -7,13 +7,11 @@ openpyxl's write-only mode. Every text cell goes through `writing.neutralise`; n
 stay native. Rows naming a participant with a designation footnote (Kosovo*) carry it in "Note".
 """
 
-import contextlib
 import decimal
 import io
 import itertools
 from dataclasses import dataclass
 
-from django.db import connections, transaction
 from django.db.models import CharField
 from django.db.models.functions import Cast
 from django.http import HttpResponse, StreamingHttpResponse
@@ -23,30 +21,10 @@ from operations.models.languages import columns, in_language
 from participants.models import Participant
 
 from .names import CellsById, CsvText, NameTables, WrittenById, quoted
+from .streaming import CHUNK_SIZE, streamed
 from .writing import CSV_CONTENT_TYPE, XLSX_CONTENT_TYPE, csv_chunks, export_filename, neutralise, write_workbook
 
 FORMATS = ("csv", "xlsx")
-CHUNK_SIZE = 2000
-
-
-@contextlib.contextmanager
-def streamed(queryset, *fields):
-    """The rows of `queryset` as tuples of `fields`, read a chunk at a time, in a transaction.
-
-    On PostgreSQL, Django's chunked reading outside a transaction declares its cursor WITH HOLD,
-    which makes the server run the whole query and keep every row before sending the first; inside
-    one, rows are sent as the query makes them. And the sort of a large export gets memory enough
-    to stay off the disk (100,000 results: 16 MB spilled with the default 4 MB). The CSV of 100,000
-    results on PostgreSQL took 2.26 s before, 0.72-1.00 s after (in-process, load 3: docs/performance.md)."""
-    rows = queryset.values_list(*fields).iterator(chunk_size=CHUNK_SIZE)
-    connection = connections[queryset.db]
-    if connection.vendor != "postgresql":
-        yield rows  # SQLite's cursor already hands rows over as it steps through the query
-        return
-    with transaction.atomic(using=queryset.db):
-        with connection.cursor() as cursor:
-            cursor.execute("SET LOCAL work_mem = '64MB'")
-        yield rows
 
 
 @dataclass(frozen=True)
