@@ -23,3 +23,5 @@ def restore_catalogues():
 
     if not Qualifier.objects.exists():
         rerun_data_migration("operations", "0007_qualifiers_units_breakdowns_periods", "seed_catalogues")
+        # Written in the models of 0007, which have no English column yet: copied in as 0018 did.
+        rerun_data_migration("operations", "0018_content_translations", "english_into_its_column")

@@ -87,7 +87,7 @@ def test_the_second_editor_of_an_operation_is_refused_then_reapplies(ana, ben, w
     ben_data, _page = opened(ben, url)
     ana_data["motto"] = "Ana's motto"
     ben_data["motto"] = "Ben's motto"
-    ben_data["description"] = "Ben's description"
+    ben_data["description_en"] = "Ben's description"  # the English column (django-modeltranslation)
     assert ana.post(url, ana_data).status_code == 302
 
     refused = ben.post(url, ben_data)
@@ -104,7 +104,7 @@ def test_the_second_editor_of_an_operation_is_refused_then_reapplies(ana, ben, w
         "<td>Ana&#x27;s motto</td><td>Ben&#x27;s motto</td></tr>",
         page,
     )
-    assertInHTML("<tr><td>Description</td><td>—</td><td>Ben&#x27;s description</td></tr>", page)
+    assertInHTML("<tr><td>Description [en]</td><td>—</td><td>Ben&#x27;s description</td></tr>", page)
     form = refused.context["adminform"].form
     assert form["motto"].value() == "Ben's motto" and form["seen_version"].value() == 2
 
