@@ -27,6 +27,8 @@ import gevent.event
 import requests
 from locust import HttpUser, between, events, task
 
+# Detail pages that answer 404 while the editor has withdrawn the operation that made them public.
+PAGES_A_WITHDRAWAL_HIDES = ("/sources/", "/participants/")
 PLAN = json.loads(Path(os.environ["LOADTEST_PLAN"]).read_text()) if os.environ.get("LOADTEST_PLAN") else None
 
 # What the run saw, written to LOADTEST_REPORT at the end.
@@ -70,8 +72,11 @@ class Visitor(HttpUser):
     def get(self, url, name=None, check=True):
         started = time.time()
         with self.client.get(url, name=name or url.split("?")[0], catch_response=True) as response:
-            if response.status_code == 404 and url.startswith("/operations/") and "_export" not in url:
-                response.success()  # a withdrawn operation's page: checked below
+            hidden = url.startswith("/operations/") or (withdrawn and url.startswith(PAGES_A_WITHDRAWAL_HIDES))
+            if response.status_code == 404 and hidden and "_export" not in url:
+                # A withdrawn operation's page (checked below), or a source's or participant's whose only
+                # public operation is the one withdrawn at that moment: a 404 is the right answer.
+                response.success()
             if check and response.status_code < 500:
                 body = response.text if "text" in response.headers.get("Content-Type", "") else ""
                 for slug in list(withdrawn):
