@@ -72,7 +72,8 @@ class Visitor(HttpUser):
     def get(self, url, name=None, check=True):
         started = time.time()
         with self.client.get(url, name=name or url.split("?")[0], catch_response=True) as response:
-            hidden = url.startswith("/operations/") or (withdrawn and url.startswith(PAGES_A_WITHDRAWAL_HIDES))
+            # Also just after a publication starts, before it commits: not only while `withdrawn` names it.
+            hidden = url.startswith(("/operations/", *PAGES_A_WITHDRAWAL_HIDES))
             if response.status_code == 404 and hidden and "_export" not in url:
                 # A withdrawn operation's page (checked below), or a source's or participant's whose only
                 # public operation is the one withdrawn at that moment: a 404 is the right answer.
