@@ -15,6 +15,7 @@ urlpatterns = [
     path("admin/", admin.site.urls),
     path("health/", include("jadsite.health")),
     path("i18n/setlang/", views.set_language, name="set_language"),
+    path("api/", include("operations.api.urls")),
     path("", include("operations.urls")),
     path("participants/", include("participants.urls")),
 ]

@@ -117,18 +117,18 @@ class OperationFilter(PublicFilterSet):
 
     # Each value is the key a drop-down offers (a slug). Subqueries rather than joins: a join across
     # a to-many relation would repeat operations.
-    def filter_crime_area(self, queryset, name, value):
+    def filter_crime_area(self, queryset, name, value: str):
         through = Operation.crime_areas.through
         return queryset.filter(pk__in=through.objects.filter(crimearea__slug=value).values("operation"))
 
-    def filter_lead(self, queryset, name, value):
+    def filter_lead(self, queryset, name, value: str):
         leading = Participation.objects.filter(participant__slug=value, roles__is_leading=True)
         return queryset.filter(pk__in=leading.values("operation"))
 
-    def filter_centre_country(self, queryset, name, value):
+    def filter_centre_country(self, queryset, name, value: str):
         return queryset.filter(pk__in=CoordinationCentre.objects.filter(host_country__slug=value).values("operation"))
 
-    def filter_participant(self, queryset, name, value):
+    def filter_participant(self, queryset, name, value: str):
         return queryset.filter(pk__in=Participation.objects.filter(participant__slug=value).values("operation"))
 
 
@@ -159,10 +159,10 @@ class ResultFilter(PublicFilterSet):
             Q(operation__in=Operation.objects.in_year(value)) | Q(activity__in=Activity.objects.in_year(value))
         )
 
-    def filter_metric(self, queryset, name, value):
+    def filter_metric(self, queryset, name, value: str):
         return queryset.filter(metric_id__in=metric_breakdowns(self.revision)[value])
 
-    def filter_crime_area(self, queryset, name, value):
+    def filter_crime_area(self, queryset, name, value: str):
         """Figures broken down by this crime area (or part of such a breakdown)."""
         return queryset.filter(
             metric__in=Metric.objects.filter(Q(crime_area__slug=value) | Q(parent__crime_area__slug=value))
@@ -187,7 +187,7 @@ class ActivityFilter(PublicFilterSet):
         model = Activity
         fields = []
 
-    def filter_beneficiary(self, queryset, name, value):
+    def filter_beneficiary(self, queryset, name, value: str):
         through = Activity.beneficiary_countries.through
         return queryset.filter(pk__in=through.objects.filter(participant__slug=value).values("activity"))
 
@@ -209,7 +209,7 @@ class SourceFilter(PublicFilterSet):
         model = Source
         fields = []
 
-    def filter_operation(self, queryset, name, value):
+    def filter_operation(self, queryset, name, value: str):
         return queryset.filter(
             Q(pk__in=Result.objects.filter(operation__slug=value).values("source"))
             | Q(

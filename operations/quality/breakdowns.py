@@ -84,6 +84,11 @@ class BreakdownMismatch(AboutTotal, Finding):
     kind = FindingKind.BREAKDOWN_MISMATCH
 
     @property
+    def statements(self):
+        """Every statement the finding is about: the total, then the parts (as SourceDisagreement's)."""
+        return (self.total, *self.parts, *self.parts_not_reported, *self.parts_not_comparable)
+
+    @property
     def total_value(self):
         return self.total.value
 
@@ -122,6 +127,10 @@ class PartExceedingTotal(AboutTotal, Finding):
     total: Result
 
     kind = FindingKind.PART_EXCEEDS_TOTAL
+
+    @property
+    def statements(self):
+        return (self.total, self.part)
 
     @property
     def same_source(self):

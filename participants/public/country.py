@@ -59,12 +59,13 @@ def activities_received(participant, activities):
     return [activity for activity in activities if participant in activity.beneficiary_countries.all()]
 
 
-def money_of(activities):
+def money_of(activities, statements=None):
     """The money statements of `activities`, in one query: {activity id: {metric id: [statements]}},
-    metrics in catalogue order. For one country's activities or for every country's at once."""
+    metrics in catalogue order. For one country's activities or for every country's at once.
+    `statements`: the public statements to read them from (the API passes its register's)."""
+    statements = Result.objects.public() if statements is None else statements
     money = (
-        Result.objects.public()
-        .filter(activity__in=activities, metric__parent__isnull=True, country__isnull=True)
+        statements.filter(activity__in=activities, metric__parent__isnull=True, country__isnull=True)
         .exclude(unit__currency="")
         .exclude(value__isnull=True)
         .select_related("metric", "unit", "qualifier", "source")

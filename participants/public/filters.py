@@ -16,5 +16,5 @@ class ParticipantFilter(PublicFilterSet):
         model = Participant
         fields = []
 
-    def filter_operation(self, queryset, name, value):
+    def filter_operation(self, queryset, name, value: str):
         return queryset.filter(pk__in=Participation.objects.filter(operation__slug=value).values("participant"))
