@@ -96,7 +96,7 @@ class ActivityViewSet(RegisterViewSet):
     def get_serializer_class(self):
         return ActivityDetailSerializer if self.action == "retrieve" else ActivitySerializer
 
-    def retrieve(self, request, *args, **kwargs):
+    def read_detail(self, request, *args, **kwargs):
         activity = self.get_object()
         statements = list(self.register.statements().for_activity(activity).for_checks().order_by("pk"))
         context = {**self.get_serializer_context(), "statements": statements, "report": check_results(statements)}

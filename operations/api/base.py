@@ -2,7 +2,10 @@
 FilterSets as the filter backend, cursor pagination, and JSON answers to bad input (throttling is
 in `throttling`, which DRF's settings name)."""
 
+from django.conf import settings
 from django.core.exceptions import ValidationError as ModelValidationError
+from django.http import HttpResponse
+from django.utils.cache import set_response_etag
 from django.utils.translation import gettext_lazy as _
 from django_filters.rest_framework import DjangoFilterBackend
 from drf_spectacular.types import OpenApiTypes
@@ -12,7 +15,7 @@ from rest_framework.exceptions import NotFound, ValidationError
 from rest_framework.pagination import CursorPagination
 from rest_framework.views import APIView
 
-from operations.public.cache import register_revision
+from operations.public.cache import cache_get, cache_set, page_key, register_revision
 
 from .links import Links
 from .register import register_for
@@ -98,7 +101,12 @@ YEAR = (OpenApiTypes.INT, "A year (1900–2200): the records whose period reache
 
 
 class RegisterViewSet(viewsets.ReadOnlyModelViewSet):
-    """A list and a detail endpoint over one of the register's querysets (`register_for`)."""
+    """A list and a detail endpoint over one of the register's querysets (`register_for`).
+
+    An answer is kept in the shared cache under the register's revision, the address and the
+    language, like the site's pages (operations.public.cache): asked for again before the register
+    changes, it is not read or rendered again. Throttling still counts every request. A subclass
+    with more to say in its detail overrides `read_detail`."""
 
     filter_backends = [PublicFilterBackend]
     pagination_class = StableCursorPagination
@@ -107,6 +115,31 @@ class RegisterViewSet(viewsets.ReadOnlyModelViewSet):
     @property
     def register(self):
         return register_for(self.request)
+
+    def list(self, request, *args, **kwargs):
+        return self.kept(super().list, request, *args, **kwargs)
+
+    def retrieve(self, request, *args, **kwargs):
+        return self.kept(self.read_detail, request, *args, **kwargs)
+
+    def read_detail(self, request, *args, **kwargs):
+        return super().retrieve(request, *args, **kwargs)
+
+    def kept(self, read, request, *args, **kwargs):
+        key = page_key(request)
+        page = cache_get(key) if key else None
+        if page is not None:
+            content, content_type, etag = page
+            response = HttpResponse(content, content_type=content_type)
+            response["ETag"] = etag
+            return response
+        response = read(request, *args, **kwargs)
+        if key and response.status_code == 200:
+            response = self.finalize_response(request, response, *args, **kwargs).render()
+            set_response_etag(response)
+            page = (response.content, response["Content-Type"], response["ETag"])
+            cache_set(key, page, settings.PUBLIC_PAGE_CACHE_SECONDS)
+        return response
 
     def get_serializer_context(self):
         context = super().get_serializer_context()

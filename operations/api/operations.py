@@ -108,7 +108,7 @@ class OperationDetailSerializer(OperationSerializer):
     )
 
     def get_workbook_url(self, operation) -> str:
-        return self.context["links"].page("workbook", operation.slug)
+        return self.context["links"].workbook(operation.slug)
 
     @extend_schema_field(FindingSerializer(many=True))
     def get_findings(self, operation):
@@ -159,7 +159,7 @@ class OperationViewSet(RegisterViewSet):
     def get_serializer_class(self):
         return OperationDetailSerializer if self.action == "retrieve" else OperationSerializer
 
-    def retrieve(self, request, *args, **kwargs):
+    def read_detail(self, request, *args, **kwargs):
         operation = self.get_object()
         statements = self.register.statements().for_operation(operation)
         cover = "operation_wide" if is_big(statements.count()) else "all"

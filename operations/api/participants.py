@@ -169,7 +169,7 @@ class ParticipantViewSet(RegisterViewSet):
     def get_serializer_class(self):
         return ParticipantDetailSerializer if self.action == "retrieve" else ParticipantSerializer
 
-    def retrieve(self, request, *args, **kwargs):
+    def read_detail(self, request, *args, **kwargs):
         participant = self.get_object()
         self.read_page_of(participant)
         return Response(self.get_serializer_class()(participant, context=self.get_serializer_context()).data)

@@ -129,7 +129,7 @@ class StatementViewSet(RegisterViewSet):
     def get_serializer_class(self):
         return StatementDetailSerializer if self.action == "retrieve" else StatementSerializer
 
-    def retrieve(self, request, *args, **kwargs):
+    def read_detail(self, request, *args, **kwargs):
         statement = self.get_object()
         report = check_results(family_of(statement, self.register.statements()))
         context = {**self.get_serializer_context(), "findings": findings_about(statement, report)}

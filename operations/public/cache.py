@@ -86,13 +86,19 @@ class CachedPageMixin:
         return response
 
     def page_key(self, request):
-        path = request.get_full_path()
-        if (
-            settings.PUBLIC_PAGE_CACHE_SECONDS <= 0
-            or request.user.is_authenticated
-            or len(path) > MAX_CACHED_PATH
-            or register_revision(request) is None
-        ):
-            return None
-        address = hashlib.sha256(path.encode()).hexdigest()
-        return f"register:{register_revision(request)}:page:{get_language()}:{address}"
+        return page_key(request)
+
+
+def page_key(request):
+    """The key of the page `request` asks for, in its language, at the register's revision; None
+    when it must be rendered (a signed-in user, an address too long, a register never migrated)."""
+    path = request.get_full_path()
+    if (
+        settings.PUBLIC_PAGE_CACHE_SECONDS <= 0
+        or request.user.is_authenticated
+        or len(path) > MAX_CACHED_PATH
+        or register_revision(request) is None
+    ):
+        return None
+    address = hashlib.sha256(path.encode()).hexdigest()
+    return f"register:{register_revision(request)}:page:{get_language()}:{address}"
