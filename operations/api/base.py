@@ -2,6 +2,9 @@
 FilterSets as the filter backend, cursor pagination, and JSON answers to bad input (throttling is
 in `throttling`, which DRF's settings name)."""
 
+from base64 import b64decode
+from urllib.parse import parse_qs
+
 from django.conf import settings
 from django.core.exceptions import ValidationError as ModelValidationError
 from django.http import HttpResponse
@@ -20,6 +23,7 @@ from operations.public.cache import cache_get, cache_set, page_key, register_rev
 from .links import Links
 from .register import register_for
 
+CURSOR_TOKENS = {"o", "r", "p"}  # offset, reverse, position: what DRF's cursors carry
 DEFAULT_PAGE_SIZE = 25
 MAX_PAGE_SIZE = 100
 
@@ -71,6 +75,15 @@ class StableCursorPagination(CursorPagination):
     def decode_cursor(self, request):
         """DRF's decoding, and the position checked against the ordering's field: a tampered
         position ("p=abc" for an id) would otherwise reach the database."""
+        encoded = request.query_params.get(self.cursor_query_param)
+        if encoded is not None:
+            # Strictly: DRF's decoding skips what is not base64 and reads "%%%" as the first page.
+            try:
+                tokens = parse_qs(b64decode(encoded.encode("ascii"), validate=True).decode("ascii"))
+            except ValueError:  # binascii.Error and UnicodeError are ValueErrors
+                raise NotFound(self.invalid_cursor_message) from None
+            if not tokens or set(tokens) - CURSOR_TOKENS:
+                raise NotFound(self.invalid_cursor_message)
         cursor = super().decode_cursor(request)
         if cursor is None or cursor.position is None:
             return cursor

@@ -106,3 +106,6 @@ class PublicChoiceFilter(django_filters.ChoiceFilter):
 
     def bind(self, revision):
         self.extra["choices"] = lambda: choices(self.list_name, revision)
+        # A form field made before binding (the API's schema reads the FilterSets' fields) has no
+        # choices, and django-filter keeps it on the filter, which the FilterSet copies.
+        self.__dict__.pop("_field", None)
