@@ -78,7 +78,10 @@ def test_sources(client, world):
     news = answer(client, f"/api/sources/{world.news.pk}/")
     assert news["publisher"] is None and news["publisher_name"] == "News agency"
     report = answer(client, f"/api/sources/{world.seesac_report.pk}/")
-    assert [activity["slug"] for activity in report["activities"]] == ["3d-printed-firearms", "firearms-detection-training"]
+    assert [activity["slug"] for activity in report["activities"]] == [
+        "3d-printed-firearms",
+        "firearms-detection-training",
+    ]
 
 
 def test_activities(client, world):
