@@ -20,6 +20,8 @@ from .summaries import ActivityReference, OperationReference, ParticipantSummary
 
 
 class ParticipantSerializer(ParticipantSummary):
+    to_representation = serializers.Serializer.to_representation  # every declared field, the usual way
+
     short_name = serializers.CharField()
     kind_name = serializers.CharField(source="get_kind_display", help_text="In the request's language.")
     operations_count = serializers.IntegerField(help_text="Published operations it took part in.")

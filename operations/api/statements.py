@@ -55,6 +55,28 @@ class StatementSerializer(serializers.Serializer):
     def get_value(self, statement) -> str | None:
         return plain_number(statement.value)
 
+    def to_representation(self, statement):
+        """The declared fields, written directly (as the summaries are: operations.api.summaries)."""
+        fields = self.fields
+        links = self.context["links"]
+        operation, activity, country = statement.operation, statement.activity, statement.country
+        return {
+            "id": statement.pk,
+            "url": links.api("statement", statement.pk),
+            "html_url": self.get_html_url(statement),
+            "operation": None if operation is None else fields["operation"].to_representation(operation),
+            "activity": None if activity is None else fields["activity"].to_representation(activity),
+            "metric": fields["metric"].to_representation(statement.metric),
+            "country": None if country is None else fields["country"].to_representation(country),
+            "value": plain_number(statement.value),
+            "value_display": str(statement.value_display),
+            "unit": fields["unit"].to_representation(statement.unit),
+            "qualifier": fields["qualifier"].to_representation(statement.qualifier),
+            "source": fields["source"].to_representation(statement.source),
+            "quote": statement.quote,
+            "note": statement.note,
+        }
+
 
 class CorrectionSerializer(serializers.Serializer):
     """A change to the figure after its operation was published, shown because readers may have
@@ -75,6 +97,8 @@ class CorrectionSerializer(serializers.Serializer):
 
 
 class StatementDetailSerializer(StatementSerializer):
+    to_representation = serializers.Serializer.to_representation  # every declared field, the usual way
+
     corrections = CorrectionSerializer(many=True)
     findings = serializers.SerializerMethodField(
         help_text="What the figure checks find about this statement: its figure's breakdown, its total, "
