@@ -145,7 +145,7 @@ class StatementViewSet(RegisterViewSet):
     lookup_value_regex = r"[^/]+"
 
     def get_queryset(self):
-        statements = self.register.statements().with_related()
+        statements = self.register.statements().with_related_sharing_catalogue()
         if self.action == "retrieve":
             statements = statements.prefetch_related("corrections")
         return statements
