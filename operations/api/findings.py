@@ -3,6 +3,8 @@ disagree, in plain words, with the statements concerned. The checks only report;
 
 from rest_framework import serializers
 
+from .summaries import ParticipantSummary
+
 
 class FindingSerializer(serializers.Serializer):
     kind = serializers.CharField(
@@ -14,7 +16,7 @@ class FindingSerializer(serializers.Serializer):
     )
     message = serializers.CharField(help_text="In the request's language.")
     metric = serializers.SlugField(source="metric.code")
-    country = serializers.SlugField(source="country.slug", allow_null=True)
+    country = ParticipantSummary(allow_null=True, help_text="Null for a figure about the whole operation.")
     statements = serializers.SerializerMethodField(help_text="The ids of the statements concerned.")
 
     def get_statements(self, finding) -> list[int]:

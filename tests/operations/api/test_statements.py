@@ -3,7 +3,7 @@ statement's own endpoint with its corrections and what the figure checks say of 
 
 import pytest
 
-from operations.models import Correction, Qualifier
+from operations.models import Correction, Qualifier, Result
 from tests import public_fixtures
 from tests.public_fixtures import KOSOVO_FOOTNOTE
 
@@ -92,6 +92,22 @@ def test_a_statements_own_endpoint_says_what_the_checks_find(client, world):
     notes = client.get(f"/api/statements/{world.officers_exact.pk}/").json()["findings"]
     assert [(note["kind"], note["is_inconsistency"]) for note in notes] == [("different_precision", False)]
     assert sorted(notes[0]["statements"]) == sorted([world.officers_exact.pk, world.officers_over.pk])
+
+
+def test_a_finding_by_country_names_the_country_with_its_footnote(client, world):
+    other = Result.objects.create(  # the news agency says 15 where Europol says 12
+        operation=world.jad_2024,
+        metric=world.weapons,
+        country=world.kosovo,
+        value=15,
+        unit=world.items,
+        source=world.news,
+        quote="15 weapons in Kosovo*",
+    )
+    (finding,) = client.get(f"/api/statements/{other.pk}/").json()["findings"]
+    assert finding["kind"] == "conflict"
+    assert finding["country"]["display_name"] == "Kosovo*"
+    assert finding["country"]["footnote"] == KOSOVO_FOOTNOTE
 
 
 def test_a_correction_is_shown_with_its_reason(client, world):
