@@ -150,6 +150,7 @@ def test_the_rooms_are_declared():
         "operations.spreadsheets",
         "operations.public",
         "operations.admin",
+        "operations.api",
         "operations.demo",
         "participants.models",
         "participants.public",
