@@ -8,7 +8,8 @@ validation, except that an invalid value is a 400 here where the page shows it o
 doors now; the seam where `?release=N` will give the register as it stood in a release).
 `base` holds what every endpoint shares (the filter backend, a strict cursor pagination, answers
 kept in the shared cache under the register's revision, a JSON 404 for unknown addresses),
-`throttling` the per-address throttle (settings.API_ANON_RATE), `links` the absolute addresses
+`throttling` the per-address throttle (settings.API_ANON_RATE), `negotiation` JSON whatever
+the Accept header, `links` the absolute addresses
 of API and site pages, `summaries` the small nested representations (a participant with its
 Kosovo* footnote, a metric, a unit, a qualifier, a period), `findings` the figure checks'
 findings, and each resource has its module: `operations`, `statements`, `sources`,

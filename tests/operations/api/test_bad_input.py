@@ -78,6 +78,14 @@ def test_a_nonsense_format_is_a_404(client, world, url):
     assert_json_error(client.get(url), 404)
 
 
+@pytest.mark.parametrize("accept", ["text/html", "application/xml", "garbage;;;q=x", ""])
+def test_any_accept_header_gets_json(client, world, accept):
+    response = client.get("/api/operations/", HTTP_ACCEPT=accept)
+    assert response.status_code == 200
+    assert response["Content-Type"] == "application/json"
+    assert response.json()["results"]
+
+
 @pytest.mark.parametrize(
     "url",
     [
