@@ -88,6 +88,22 @@ def test_the_openapi_schema(client, world):
     assert client.get("/api/schema/?format=yaml").content.startswith(b"openapi: 3.")
 
 
+def test_the_schema_is_made_once_per_process_and_language(client, world, monkeypatch):
+    from drf_spectacular.generators import SchemaGenerator
+
+    made = []
+    get_schema = SchemaGenerator.get_schema
+    monkeypatch.setattr(SchemaGenerator, "get_schema", lambda self, **kw: made.append(1) or get_schema(self, **kw))
+    first = client.get("/api/schema/")
+    assert client.get("/api/schema/").content == first.content
+    assert client.get("/api/schema/?format=yaml").content.startswith(b"openapi: 3.")
+    assert client.get("/api/schema/")["Content-Disposition"] == 'inline; filename="JAD Register API.json"'
+    assert client.get("/api/schema/?format=yaml")["Content-Disposition"].endswith('.yaml"')
+    assert len(made) == 1
+    client.get("/api/schema/", HTTP_ACCEPT_LANGUAGE="mk")
+    assert len(made) == 2
+
+
 def test_the_documentation_page_loads_only_this_sites_scripts(client, world):
     response = client.get("/api/docs/")
     assert response.status_code == 200
