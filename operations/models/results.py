@@ -229,8 +229,9 @@ class Result(Versioned):
         indexes = [
             # The results table's default order (in_table_order) and its filters by operation and metric.
             models.Index(fields=["-operation", "metric"], name="result_operation_desc_metric"),
+            # The results table sorted by value, by metric and unfiltered. On PostgreSQL both are
+            # built with NULLS FIRST by migration 0019 (ResultTable.order_value says why).
             models.Index(fields=["metric", "value"], name="result_metric_value"),
-            # The results table sorted by value, unfiltered.
             models.Index(fields=["value"], name="result_value"),
         ]
         constraints = [
