@@ -8,6 +8,7 @@ themes and frequencies, IANA media types, SPDX checksums, vCard for the contact 
 
 from django.conf import settings
 from django.db.models import Max, Min
+from django.db.models.functions import Coalesce
 from django.urls import reverse
 
 from operations.models import Activity, Correction, Operation, Release, Result
@@ -53,10 +54,10 @@ def moment(value):
 def dates():
     """When the register was first published and last changed in public: an operation or activity
     published or withdrawn, a figure added or changed, a correction, a release."""
-    public_or_withdrawn = Operation.objects.filter(
-        status__in=[Operation.Status.PUBLISHED, Operation.Status.WITHDRAWN], published_at__isnull=False
+    public_or_withdrawn = Operation.objects.filter(status__in=[Operation.Status.PUBLISHED, Operation.Status.WITHDRAWN])
+    operations = public_or_withdrawn.aggregate(
+        first=Min(Coalesce("published_at", "created_at")), last=Max("updated_at")
     )
-    operations = public_or_withdrawn.aggregate(first=Min("published_at"), last=Max("updated_at"))
     changes = [
         operations["last"],
         Activity.objects.public().aggregate(last=Max("published_at"))["last"],
