@@ -195,3 +195,21 @@ def test_a_register_that_keeps_changing_is_refused_with_a_message(world, editor,
         publish_release(editor, "Never.")
     assert not Release.objects.exists()
     assert as_uuid(Revision.objects.current()) is not None
+
+
+@pytest.mark.parametrize(
+    "accept, words",
+    [
+        ("sr-Latn", ["Izdanje 2", "Izmene od izdanja 1", "1 operacija dodata: JAD SEE 2025", "1 podatak ispravljen"]),
+        ("sr", ["Издање 2", "Измене од издања 1", "1 операција додата: JAD SEE 2025"]),
+        ("mk", ["Издание 2", "Промени од изданието 1", "1 операција додадена: JAD SEE 2025"]),
+        ("sq", ["Botimi 2", "Ndryshimet që nga botimi 1", "1 operacion i shtuar: JAD SEE 2025"]),
+    ],
+)
+def test_the_releases_pages_in_the_region_s_languages(client, world, editor, accept, words):
+    published_from_the_admin(client, editor, "The first release.")
+    change_the_register(world, editor)
+    published_from_the_admin(client, editor, "Second.")
+    page = client.get("/releases/2/", HTTP_ACCEPT_LANGUAGE=accept).content.decode()
+    for word in words:
+        assert word in page, word
