@@ -13,10 +13,6 @@ class ReleaseQuerySet(models.QuerySet):
     def latest_first(self):
         return self.order_by("-number")
 
-    def without_file(self):
-        """What pages show of releases: everything but the parts of the file."""
-        return self.select_related("published_by")
-
 
 class Release(models.Model):
     """Release N of the register: the data package as it stood when an editor published it, with

@@ -4,7 +4,7 @@ writes the CSV (`Table.cells`) and describes it in datapackage.json (`Table.sche
 
 import datetime
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from django.db import models
 from django.utils.translation import get_language_info
@@ -88,7 +88,7 @@ class Table:
     columns: tuple
     rows: Callable
     primary_key: tuple = ("id",)
-    references: tuple = field(default=())
+    references: tuple = ()
 
     @property
     def file_name(self):
@@ -153,7 +153,7 @@ def public_or_none(field_name, door):
 
 
 def identifier(what):
-    return Column("id", "integer", f"The {what}'s identifier in the register; stable across releases.", required=True)
+    return Column("id", "integer", f"Identifier of the {what} in the register; stable across releases.", required=True)
 
 
 def in_languages(field, what, required=True):

@@ -29,7 +29,7 @@ class DataView(CachedPageMixin, TemplateView):
     def get_context_data(self, **kwargs):
         return super().get_context_data(
             tables=TABLES,
-            latest_release=Release.objects.without_file().latest_first().first(),
+            latest_release=Release.objects.latest_first().first(),
             licence_name=settings.DATA_LICENCE_NAME,
             licence_url=settings.DATA_LICENCE_URL,
             **kwargs,
@@ -49,9 +49,8 @@ def data_package(request):
 def catalogue(request):
     """The DCAT-AP catalogue record, made once per revision of the register."""
     record = kept(register_revision(request), "dcat-catalogue-record", catalogue_record)
-    response = JsonResponse(record, json_dumps_params={"ensure_ascii": False, "indent": 2})
-    response["Content-Type"] = JSON_LD_CONTENT_TYPE
-    return response
+    readable = {"ensure_ascii": False, "indent": 2}
+    return JsonResponse(record, content_type=JSON_LD_CONTENT_TYPE, json_dumps_params=readable)
 
 
 class ReleaseListView(CachedPageMixin, ListView):
@@ -59,7 +58,7 @@ class ReleaseListView(CachedPageMixin, ListView):
     context_object_name = "releases"
 
     def get_queryset(self):
-        return Release.objects.without_file().latest_first()
+        return Release.objects.latest_first()
 
 
 class ReleaseDetailView(CachedPageMixin, DetailView):
@@ -68,7 +67,7 @@ class ReleaseDetailView(CachedPageMixin, DetailView):
     slug_field = slug_url_kwarg = "number"
 
     def get_queryset(self):
-        return Release.objects.without_file()
+        return Release.objects.all()
 
 
 def release_download(request, number):

@@ -109,6 +109,8 @@ def test_the_releases_pages(client, world, editor):
     assert "1 operation withdrawn: JAD SEE 2023" in detail
     assert "1 figure corrected: JAD SEE 2024 (1)" in detail
     assert second.package_sha256 in detail
+    first = client.get("/releases/1/").content.decode()
+    assert "The first release" in first and "2 operations added</li>" in first  # counted, not listed
     assert client.get("/releases/3/").status_code == 404
     assert client.get("/releases/3/package.zip").status_code == 404
 
