@@ -290,6 +290,16 @@ OPERATION_PAGE_WHOLE_UP_TO = env.int("OPERATION_PAGE_WHOLE_UP_TO", default=400)
 # The licence under which the register's data may be reused (the About page says it).
 DATA_LICENCE_NAME = env.str("DATA_LICENCE_NAME", default="CC BY 4.0")
 DATA_LICENCE_URL = env.str("DATA_LICENCE_URL", default="https://creativecommons.org/licenses/by/4.0/")
+# Open data (operations.opendata): who publishes the register and whom reusers write to, in the data
+# package and the DCAT-AP catalogue record; without an address, the record points to the About page.
+DATA_PUBLISHER_NAME = env.str("DATA_PUBLISHER_NAME", default="JAD Register secretariat")
+DATA_CONTACT_EMAIL = env.str("DATA_CONTACT_EMAIL", default="")
+# The public site's address, for the addresses written into what is built without a request (the
+# data package, the catalogue record).
+SITE_URL = env.str("SITE_URL", default="http://127.0.0.1:8000")
+# Where each server keeps the data package of the register's current revision (/data/jad-register.zip),
+# built when first asked for after a change (or by `manage.py build_data_package`).
+DATA_PACKAGE_DIR = Path(env.str("DATA_PACKAGE_DIR", default=str(BASE_DIR / ".data-package")))
 
 FOUR_EYES_PUBLISHING = env.bool("FOUR_EYES_PUBLISHING", default=True)
 
