@@ -48,6 +48,15 @@ COUNTRY_SLOTS = 24  # countries per operation with a figure, besides the operati
 SOURCES_PER_OPERATION = 2
 EDITIONS = range(2015, 2025)
 NOW = "2026-11-24 12:00:00"
+#: (table, column) of every name translated by django-modeltranslation (operations/translation.py,
+#: participants/translation.py) that this module fills.
+ENGLISH_COLUMNS = [
+    ("operations_unit", "name"),
+    ("operations_metric", "name"),
+    ("operations_series", "name"),
+    ("operations_operation", "description"),
+    ("participants_participant", "name"),
+]
 
 ROWS_PER_OPERATION = len(metrics_in_order()) * (COUNTRY_SLOTS + 1) * SOURCES_PER_OPERATION  # 4,000
 
@@ -310,6 +319,11 @@ def fill(target, rows):
             for index, (activity_id, source_id) in enumerate(valued)
         ],
     )  # fmt: skip
+    # The English column of every translated name (django-modeltranslation reads `name_en`; the
+    # untranslated column is the register's key), as the admin and migration 0018 write it. Without
+    # it every name read as empty, and pages and exports skipped the work of writing names.
+    for table, column in ENGLISH_COLUMNS:
+        cursor.execute(f'UPDATE "{table}" SET "{column}_en" = "{column}" WHERE "{column}_en" IS NULL')
     writer.finish()
 
     metric_codes = {code: metric_id for metric_id, code, *_ in metrics}

@@ -4,6 +4,7 @@ The app is a few rooms, each a subpackage that owns one concern and says in its 
 it may import. Dependencies run one way, from the top of this list to the bottom:
 
 - `admin`: the secretariat's data entry (the Django admin), on top of everything below.
+- `opendata`: the whole public register for reuse: the data package, releases, the DCAT-AP record.
 - `public`: what visitors see: pages, tables, filters, charts, the comparison, the page cache.
 - `spreadsheets`: every import and export: file reading, resources, templates, reports, bulk
   import, the public tables' CSV and XLSX, the operation workbook.

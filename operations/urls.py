@@ -2,6 +2,7 @@ from django.urls import path
 
 from participants.public.views import CapacityMapView
 
+from .opendata import views as opendata
 from .public import views
 
 app_name = "operations"
@@ -26,4 +27,10 @@ urlpatterns = [
     path("compare/", views.CompareView.as_view(), name="compare"),
     path("search/", views.SearchView.as_view(), name="search"),
     path("about/", views.AboutView.as_view(), name="about"),
+    path("data/", opendata.DataView.as_view(), name="data"),
+    path("data/jad-register.zip", opendata.data_package, name="data_package"),
+    path("data/catalog.jsonld", opendata.catalogue, name="data_catalogue"),
+    path("releases/", opendata.ReleaseListView.as_view(), name="release_list"),
+    path("releases/<int:number>/", opendata.ReleaseDetailView.as_view(), name="release_detail"),
+    path("releases/<int:number>/package.zip", opendata.release_download, name="release_download"),
 ]

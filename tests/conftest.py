@@ -24,3 +24,9 @@ def default_language():
     translation.activate(settings.LANGUAGE_CODE)
     yield
     translation.activate(settings.LANGUAGE_CODE)
+
+
+@pytest.fixture(autouse=True)
+def data_package_folder(settings, tmp_path):
+    """Each test keeps the data packages it builds (operations.opendata.current) in a folder of its own."""
+    settings.DATA_PACKAGE_DIR = tmp_path / "data-package"

@@ -8,7 +8,7 @@ from tests.public_fixtures import world  # noqa: F401
 
 pytestmark = pytest.mark.django_db
 
-PUBLIC_URLS = ["/", "/operations/", "/results/", "/participants/", "/activities/", "/sources/"]
+PUBLIC_URLS = ["/", "/operations/", "/results/", "/participants/", "/activities/", "/sources/", "/data/", "/releases/"]
 
 
 @pytest.mark.parametrize("url", PUBLIC_URLS)

@@ -62,6 +62,8 @@ def pages(world):  # noqa: F811
         world.training.get_absolute_url(),
         "/compare/",
         "/compare/?operations=jad-see-2023&operations=jad-see-2024",
+        "/data/",
+        "/releases/",
     ]
 
 

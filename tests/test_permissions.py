@@ -38,6 +38,10 @@ PUBLIC_URLS = [
     "/results/?_export=csv",
     "/results/?_export=xlsx",
     "/operations/?_export=csv",
+    "/data/",
+    "/data/jad-register.zip",
+    "/data/catalog.jsonld",
+    "/releases/",
 ]
 
 

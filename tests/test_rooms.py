@@ -149,6 +149,7 @@ def test_the_rooms_are_declared():
         "operations.review",
         "operations.spreadsheets",
         "operations.public",
+        "operations.opendata",
         "operations.admin",
         "operations.api",
         "operations.demo",

@@ -6,10 +6,10 @@ moves only through the review workflow (the actions on the list of operations), 
 its form or a revert from its history.
 
 May import: operations.models, operations.quality, operations.review, operations.spreadsheets,
-participants.models.
+operations.opendata, participants.models.
 """
 
-from . import activities, catalogues, imports, mappings, operations, results  # noqa: F401  (each registers its models)
+from . import activities, catalogues, imports, mappings, operations, releases, results  # noqa: F401  (each registers its models)
 from .base import RegisterImportExportMixin
 
 __all__ = ["RegisterImportExportMixin"]

@@ -15,6 +15,7 @@ from .mappings import NameMapping
 from .metrics import Breakdown, Dimension, Metric, Unit
 from .operations import CoordinationCentre, CrimeArea, Operation, Participation, Role, Series
 from .qualifiers import Qualifier
+from .releases import Release, ReleasePart
 from .results import Correction, Result
 from .revision import Revision
 from .sources import Source
@@ -38,6 +39,8 @@ __all__ = [
     "Participation",
     "ProposedChange",
     "Qualifier",
+    "Release",
+    "ReleasePart",
     "Result",
     "Revision",
     "Role",

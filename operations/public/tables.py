@@ -2,6 +2,7 @@
 queryset (`with_listing()` / `for_table()`), so no column runs a query per row."""
 
 import django_tables2 as tables
+from django.db.models import F
 from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext_lazy as _
 
@@ -129,6 +130,13 @@ class ResultTable(PublicTable):
         fields = ()
         sequence = ("operation", "metric", "country", "value", "qualifier", "source", "quote")
         template_name = "operations/result_table.html"
+
+    def order_value(self, queryset, is_descending):
+        """Figures named without a value count as the smallest, on both databases: PostgreSQL would
+        put them first in descending order, and with 20,000 of them in a million results it sorted
+        them all to show 25 (118 ms; the index of migration 0019 is walked backwards instead)."""
+        value = F("value").desc(nulls_last=True) if is_descending else F("value").asc(nulls_first=True)
+        return queryset.order_by(value), True
 
     def footnoted_participants(self):
         """The countries of the rows shown that carry a designation footnote (rows are values)."""

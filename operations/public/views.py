@@ -53,7 +53,7 @@ class HomeView(CachedPageMixin, TemplateView):
         )
         headlines = []
         if latest is not None:
-            headlines = headline(figure_tree(operation_results(latest), Metric.objects.all()))
+            headlines = headline(figure_tree(headline_results(latest), Metric.objects.all()))
         hosts = [centre.host_country for centre in latest.coordination_centres.all()] if latest else []
         context.update(
             latest=latest,
@@ -92,6 +92,15 @@ def public_result_total(request):
 
 def coordination_centres():
     return CoordinationCentre.objects.select_related("host_country")
+
+
+def headline_results(operation):
+    """What the headline figures of `operation` are chosen from: its statements about the whole
+    operation (`figures.headline` shows no other). The latest operation of the bench database has
+    4,000 statements and 160 of them are operation-wide: the home page took 2.6 s reading them all."""
+    return list(
+        Result.objects.public().for_operation(operation).operation_wide().for_checks().prefetch_related("corrections")
+    )
 
 
 def operation_results(operation):

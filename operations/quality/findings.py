@@ -34,13 +34,15 @@ class Finding:
 
 
 def figure_order(result):
-    """Findings come in this order: by operation (or activity), metric, country, then source."""
-    country = result.country.name if result.country_id else ""
+    """Findings come in this order: by operation (or activity), metric, country, then source. Names
+    in English (`name_en`, the register's key, a plain attribute): the translated name is a
+    language lookup on each of the thousands of reads that sorting a big operation's findings makes."""
+    country = (result.country.name_en or "") if result.country_id else ""
     return (
         result.operation_id or 0,
         result.activity_id or 0,
         result.metric.position,
-        result.metric.name,
+        result.metric.name_en or "",
         country,
         result.source_id,
     )
@@ -51,6 +53,11 @@ def figure_label(subject, metric, country):
     or the capacity-building activity the figure is about."""
     where = f" ({country.display_name})" if country is not None else ""
     return f"{metric}{where}, {subject.short_name}"
+
+
+#: Each kind's label (lazy: read in the language of the moment). `Source.Kind.values` builds a list on
+#: every read, a quarter of the time of this function, called for every statement a finding names.
+KIND_LABELS = {kind.value: kind.label for kind in Source.Kind}
 
 
 def source_label(source):
@@ -67,5 +74,5 @@ def source_label(source):
     when = f" ({source.year})" if source.year else ""
     # The choice's label directly: get_kind_display() rebuilds the choices' dict on every call, which
     # was a fifth of the grouped page of a big operation (operations.public.groups).
-    kind = Source.Kind(source.kind).label if source.kind in Source.Kind.values else source.kind
+    kind = KIND_LABELS.get(source.kind, source.kind)
     return f"{publisher} {str(kind).lower()}{when}"

@@ -15,7 +15,7 @@ from django.utils.translation import gettext_lazy
 
 from participants.models import Participant
 
-from .writing import Formatted, neutralise, xlsx_value
+from .writing import Formatted, neutralise, xlsx_text, xlsx_value
 
 DATE_FORMAT = "yyyy-mm-dd"
 WHOLE = "#,##0"
@@ -83,22 +83,28 @@ class Sheet:
 
     def append(self, values, number_formats=None, bold=()):
         number_formats = number_formats or {}
+        sheet, row = self.sheet, self.row
         for column, value in enumerate(values):
+            if value is None:
+                continue
             number_format = number_formats.get(column)
             strong = column in bold
             if isinstance(value, Formatted):
                 value, number_format = value.value, value.number_format
-            value = xlsx_value(value)
-            if value is None:
+            # Text first, without xlsx_value's other tests: most cells are text, and this loop runs
+            # for each of a big operation's 80,000 cells (bench/big_operation.py).
+            if isinstance(value, str):
+                sheet.write_string(row, column, xlsx_text(value), self.format(bold=strong))
                 continue
+            value = xlsx_value(value)
             if isinstance(value, bool):
-                self.sheet.write_boolean(self.row, column, value, self.format(bold=strong))
+                sheet.write_boolean(row, column, value, self.format(bold=strong))
             elif isinstance(value, int | float):
-                self.sheet.write_number(self.row, column, value, self.format(number_format, strong))
+                sheet.write_number(row, column, value, self.format(number_format, strong))
             elif isinstance(value, datetime.date):
-                self.sheet.write_datetime(self.row, column, value, self.format(number_format or DATE_FORMAT, strong))
+                sheet.write_datetime(row, column, value, self.format(number_format or DATE_FORMAT, strong))
             else:
-                self.sheet.write_string(self.row, column, str(value), self.format(bold=strong))
+                sheet.write_string(row, column, str(value), self.format(bold=strong))
         self.row += 1
 
 
@@ -120,14 +126,6 @@ def write_table(workbook, title, columns, rows, named):
 def text(value):
     """Text for a cell appended directly: inert, and without characters XLSX cannot carry."""
     return xlsx_value(neutralise(value))
-
-
-def qualifier_label(result):
-    return str(result.qualifier.label) if result.value is not None else _("not reported")
-
-
-def unit_label(result):
-    return text(result.unit.symbol or result.unit.name)
 
 
 def yes(flag):
@@ -179,18 +177,24 @@ def write_summary(workbook, data, address):
         sheet.append([str(label), value if hasattr(value, "isoformat") else text(value or None)], bold=(0,))
     sheet.row += 1
     sheet.append([neutralise(str(header)) for header in SUMMARY_HEADER], bold=range(len(SUMMARY_HEADER)))
+    metric_name = once_each(lambda metric: text(str(metric)))
+    country_name = once_each(lambda country: text(name_of(country)))
+    unit_name = once_each(lambda unit: text(unit.symbol or unit.name))
+    qualifier_name = once_each(lambda qualifier: str(qualifier.label))
+    source_title = once_each(lambda source: text(source.title))
+    everywhere, not_reported = _("all"), _("not reported")
     for headline in data.headlines.values():
         statement = headline.statement
         value, number_format = number(statement.value)
         sheet.append(
             [
-                text(str(statement.metric)),
-                text(name_of(statement.country) or _("all")),
+                metric_name(statement.metric),
+                country_name(statement.country) or everywhere,
                 formatted(value, number_format),
-                unit_label(statement),
-                qualifier_label(statement),
+                unit_name(statement.unit),
+                qualifier_name(statement.qualifier) if statement.value is not None else not_reported,
                 text(statement.quote),
-                text(statement.source.title),
+                source_title(statement.source),
                 len(headline.statements),
             ]
         )
@@ -258,7 +262,7 @@ def result_rows(data):
                 "old": correction.old_value if correction.old_value is not None else _("not reported"),
                 "reason": correction.reason,
             }
-            for correction in result.corrections.all()
+            for correction in data.corrections.get(result.pk, ())
         )
         yield [
             metric_name(result.metric),

@@ -19,7 +19,7 @@ from django.http import FileResponse
 from django.utils.translation import gettext as _
 from xlsxwriter import Workbook
 
-from operations.models import Activity, CoordinationCentre, Participation, Result, Source
+from operations.models import Activity, CoordinationCentre, Correction, Participation, Result, Source
 from operations.quality import check_results, choose_headlines
 from participants.models import Participant
 
@@ -89,6 +89,7 @@ class WorkbookData:
     operation: object
     centres: list
     results: list
+    corrections: dict
     headlines: dict
     participations: list
     activities: list
@@ -98,9 +99,12 @@ class WorkbookData:
     @classmethod
     def load(cls, operation, activities):
         centres = list(CoordinationCentre.objects.filter(operation=operation).select_related("host_country"))
-        results = list(
-            operation.results.for_checks_sharing_catalogue().prefetch_related("corrections").in_catalogue_order()
-        )
+        results = list(operation.results.for_checks_sharing_catalogue().in_catalogue_order())
+        # In one query rather than prefetched: a prefetch gives each of 4,000 statements a queryset of
+        # its own, which took three quarters of this query's 0.3 s (bench/big_operation.py).
+        corrections = {}
+        for correction in Correction.objects.filter(result__operation=operation):
+            corrections.setdefault(correction.result_id, []).append(correction)
         participations = sorted(
             Participation.objects.filter(operation=operation)
             .select_related("participant")
@@ -132,6 +136,7 @@ class WorkbookData:
             operation=operation,
             centres=centres,
             results=results,
+            corrections=corrections,
             headlines=choose_headlines(results),
             participations=participations,
             activities=activities,

@@ -69,9 +69,14 @@ def xlsx_value(value):
     if isinstance(value, Decimal):
         return int(value) if value == value.to_integral_value() else float(value)
     if isinstance(value, str):
-        # Searching is several times cheaper than translating, and almost no text needs it.
-        return value.translate(_XML_ILLEGAL) if _XML_ILLEGAL_SEARCH(value) else value
+        return xlsx_text(value)
     return value
+
+
+def xlsx_text(text):
+    """Text without XML-illegal characters. Searching is several times cheaper than translating,
+    and almost no text needs it."""
+    return text.translate(_XML_ILLEGAL) if _XML_ILLEGAL_SEARCH(text) else text
 
 
 def write_workbook(stream, title, header, rows, widths=None, number_formats=None):

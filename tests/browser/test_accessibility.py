@@ -3,7 +3,8 @@ kind of public page, in English and in Serbian: a serious or critical violation 
 
 import json
 
-from operations.models import Activity, Source
+from operations.models import Activity, Release, Source
+from operations.opendata.releases import publish_release
 from tests.browser.conftest import shot
 
 AXE = "/static/vendor/axe-core/axe.min.js"
@@ -13,6 +14,8 @@ FAILING_IMPACTS = {"serious", "critical"}
 def public_pages():
     source = Source.objects.public().order_by("pk").first()
     activity = Activity.objects.public().order_by("pk").first()
+    if not Release.objects.exists():
+        publish_release(None, "The demo data.\nA second line.")
     return {
         "home": "/",
         "operations": "/operations/",
@@ -27,6 +30,9 @@ def public_pages():
         "activity": activity.get_absolute_url(),
         "compare-form": "/compare/",
         "compare": "/compare/?operations=jad-see-2023&operations=jad-see-2024",
+        "data": "/data/",
+        "releases": "/releases/",
+        "release": "/releases/1/",
         "not-found": "/operations/no-such-operation/",
     }
 

@@ -57,6 +57,8 @@ PAGES = [
     "/participants/kosovo/",
     "/compare/?operations=jad-see-2023&operations=jad-see-2024",
     "/about/",
+    "/data/",
+    "/releases/",
 ]
 
 

@@ -36,6 +36,20 @@ def make_operation(name="Operation Lantern", status=Operation.Status.PUBLISHED, 
     )
 
 
+def make_danube_operation(status=Operation.Status.DRAFT):
+    """The review tests' operation: a draft of JAD Danube 2025 unless `status` says otherwise."""
+    series = Series.objects.create(name="JAD Danube", short_name="JAD Danube", slug="jad-danube")
+    return Operation.objects.create(
+        series=series,
+        edition="2025",
+        name="Joint Action Day Danube 2025",
+        short_name="JAD Danube 2025",
+        slug="jad-danube-2025",
+        start_date=datetime.date(2025, 6, 1),
+        status=status,
+    )
+
+
 def make_unit(code="items", dimension=Dimension.COUNT, symbol="", factor="1", currency=""):
     unit, _ = Unit.objects.get_or_create(
         code=code,

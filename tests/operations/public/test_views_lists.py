@@ -2,7 +2,7 @@
 
 import pytest
 
-from operations.models import Qualifier
+from operations.models import Metric, Qualifier, Result
 from tests import public_fixtures
 from tests.public_fixtures import add_results, shown
 
@@ -105,6 +105,19 @@ def test_results_sorting_by_value(client, world):
     assert ascending == sorted(ascending)
     descending = [result.value for result in shown(client.get("/results/?sort=-value"))]
     assert descending == sorted(descending, reverse=True)
+
+
+def test_results_sorted_by_value_count_a_figure_named_without_one_as_the_smallest(client, world):
+    # The same on SQLite and PostgreSQL, whose own orders put NULLs at opposite ends.
+    metric = Metric.objects.create(code="not-reported", name="Not reported", unit=world.persons)
+    unreported = Result.objects.create(
+        operation=world.jad_2024, metric=metric, value=None, source=world.europol_release, quote="arrests were made"
+    )
+    ascending = shown(client.get("/results/?sort=value&per_page=100"))
+    descending = shown(client.get("/results/?sort=-value&per_page=100"))
+    assert ascending[0].pk == unreported.pk
+    assert descending[-1].pk == unreported.pk
+    assert [row.value for row in descending[:-1]] == sorted((row.value for row in ascending[1:]), reverse=True)
 
 
 def test_results_per_page_choice_and_pages(client, world):

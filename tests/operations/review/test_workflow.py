@@ -1,6 +1,5 @@
 """Review and publication: who may move an operation where, and the four-eyes rule."""
 
-import datetime
 from decimal import Decimal
 
 import pytest
@@ -8,25 +7,18 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.management import CommandError, call_command
 
-from operations.models import Activity, Dimension, Metric, Operation, Qualifier, Result, Series, Source, Unit
+from operations.models import Activity, Dimension, Metric, Operation, Qualifier, Result, Source, Unit
 from operations.review import workflow
 from operations.review.access import COORDINATORS, EDITORS
 from participants.models import Participant
+from tests.operations.builders import make_danube_operation
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
 def operation():
-    series = Series.objects.create(name="JAD Danube", short_name="JAD Danube", slug="jad-danube")
-    return Operation.objects.create(
-        series=series,
-        edition="2025",
-        name="Joint Action Day Danube 2025",
-        short_name="JAD Danube 2025",
-        slug="jad-danube-2025",
-        start_date=datetime.date(2025, 6, 1),
-    )
+    return make_danube_operation()
 
 
 @pytest.fixture

@@ -2,7 +2,6 @@
 operation's row and reads its status again once it holds it, so the second sees what the first
 did and is refused in words ("... cannot be published: it was already published.")."""
 
-import datetime
 import threading
 import time
 
@@ -10,23 +9,11 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.db import connection
 
-from operations.models import Operation, Series
+from operations.models import Operation
 from operations.review import workflow
+from tests.operations.builders import make_danube_operation
 
 Status = Operation.Status
-
-
-def make_operation(status=Status.SUBMITTED):
-    series = Series.objects.create(name="JAD Danube", short_name="JAD Danube", slug="jad-danube")
-    return Operation.objects.create(
-        series=series,
-        edition="2025",
-        name="Joint Action Day Danube 2025",
-        short_name="JAD Danube 2025",
-        slug="jad-danube-2025",
-        start_date=datetime.date(2025, 6, 1),
-        status=status,
-    )
 
 
 def user(name):
@@ -51,7 +38,7 @@ def two_pages_of(operation):
 )
 def test_the_second_of_two_steps_from_one_state_is_refused_in_words(first, second, message):
     start = Status.PUBLISHED if first == "withdraw" else Status.DRAFT if first == "submit" else Status.SUBMITTED
-    operation = make_operation(start)
+    operation = make_danube_operation(start)
     steps = {
         "publish": workflow.publish,
         "submit": workflow.submit,
@@ -72,7 +59,7 @@ def test_the_second_of_two_steps_from_one_state_is_refused_in_words(first, secon
 
 @pytest.mark.django_db
 def test_a_second_publish_from_the_admin_list_is_refused_with_the_message(client):
-    operation = make_operation()
+    operation = make_danube_operation(Status.SUBMITTED)
     pages = []
     for name in ("ana", "ben"):
         editor = get_user_model().objects.create_superuser(name, f"{name}@example.org", "x")
@@ -101,7 +88,7 @@ def test_two_steps_at_the_same_moment_run_one_after_the_other(monkeypatch, secon
             "SQLite has no row locks (select_for_update does nothing) and lets one connection write at a "
             "time: two threads cannot interleave inside a change there, so there is no race to show."
         )
-    operation = make_operation()
+    operation = make_danube_operation(Status.SUBMITTED)
     editors = [user("ben"), user("carol")]
     save = Operation.save
 
