@@ -5,11 +5,13 @@ schema, and runs a request ("Try it out") against the API."""
 import pytest
 
 from tests.browser.conftest import shot
+from tests.migration_data import restore_catalogues
 from tests.public_fixtures import build_world
 
 
 @pytest.fixture
 def api_site(live_server, transactional_db):
+    restore_catalogues()  # an earlier live-server test's flush deleted the migrations' qualifiers and kinds
     build_world()
     return live_server
 
