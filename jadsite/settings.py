@@ -287,6 +287,16 @@ OPERATION_PAGE_WHOLE_UP_TO = env.int("OPERATION_PAGE_WHOLE_UP_TO", default=400)
 DATA_LICENCE_NAME = env.str("DATA_LICENCE_NAME", default="CC BY 4.0")
 DATA_LICENCE_URL = env.str("DATA_LICENCE_URL", default="https://creativecommons.org/licenses/by/4.0/")
 
+# The fonts a chart's PNG file is drawn with (operations.public.sharing.files): Latin and Cyrillic,
+# regular and bold; Debian's fonts-dejavu-core by default.
+CHART_FONT_FILES = env.list(
+    "CHART_FONT_FILES",
+    default=[
+        "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",
+        "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf",
+    ],
+)
+
 FOUR_EYES_PUBLISHING = env.bool("FOUR_EYES_PUBLISHING", default=True)
 
 SESSION_ENGINE = "django.contrib.sessions.backends.db"

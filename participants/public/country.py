@@ -10,11 +10,12 @@ from collections import Counter
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from operations.models import Result
 from operations.models.numbers import written_number
-from operations.public.charts import ChartItem, bar_chart
+from operations.public.charts import ChartAddress, ChartItem, bar_chart
 from operations.quality.headlines import statement_order
 
 
@@ -103,9 +104,18 @@ def received(mine, by_activity=None):
     return summary
 
 
+#: The keys of a participant's charts in their addresses.
+OPERATIONS_PER_YEAR = "operations-per-year"
+RECEIVED_PER_YEAR = "received-per-year"
+
+
+def chart_address(participant, key):
+    return ChartAddress(reverse("participants:chart", args=[participant.slug, key]))
+
+
 def year_charts(participant, timeline, mine):
     """Its years as bar charts: the operations it took part in and the activities it received
-    (`mine`), one bar per year of its timeline."""
+    (`mine`), one bar per year of its timeline. Each is at /participants/<slug>/charts/<key>/."""
     dated = [year for year in timeline if year.year is not None]
     if len(dated) < 2:
         return []
@@ -114,22 +124,26 @@ def year_charts(participant, timeline, mine):
     received_each_year = [received_in[year.year] for year in dated]
     charts = [
         bar_chart(
-            "chart-operations-per-year",
+            f"chart-{OPERATIONS_PER_YEAR}",
             _("Operations %(name)s took part in, per year") % {"name": participant.display_name},
             operations,
             label_heading=_("Year"),
+            key=OPERATIONS_PER_YEAR,
+            address=chart_address(participant, OPERATIONS_PER_YEAR),
         )
     ]
     if any(received_each_year):
         charts.append(
             bar_chart(
-                "chart-received-per-year",
+                f"chart-{RECEIVED_PER_YEAR}",
                 _("Capacity-building activities %(name)s received, per year") % {"name": participant.display_name},
                 [
                     ChartItem(str(year.year), Decimal(count), str(count))
                     for year, count in zip(dated, received_each_year, strict=True)
                 ],
                 label_heading=_("Year"),
+                key=RECEIVED_PER_YEAR,
+                address=chart_address(participant, RECEIVED_PER_YEAR),
             )
         )
     return charts

@@ -2,12 +2,14 @@
 operations app's public doors, so a participant named only by a draft operation is a 404."""
 
 from django.db.models import Q
+from django.shortcuts import get_object_or_404
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import DetailView, TemplateView
 
 from operations.models import Activity, CoordinationCentre, Operation, Participation, Result
 from operations.public.cache import CachedPageMixin
 from operations.public.listing import PublicTableView
+from operations.public.sharing.views import SharedChart, SharedChartView
 from participants.footnotes import footnotes_for
 from participants.models import Participant
 from participants.spreadsheets import ParticipantExport
@@ -45,26 +47,7 @@ class ParticipantDetailView(CachedPageMixin, DetailView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         participant = self.object
-        participations = list(
-            Participation.objects.public()
-            .filter(participant=participant)
-            .select_related("operation")
-            .prefetch_related("roles")
-            .order_by("-operation__start_date")
-        )
-        hosted = list(
-            CoordinationCentre.objects.filter(operation__in=Operation.objects.published(), host_country=participant)
-            .select_related("operation")
-            .order_by("-operation__start_date")
-        )
-        activities = list(
-            Activity.objects.public()
-            .filter(
-                Q(implementer=participant) | Q(pk__in=received_by(participant)) | Q(pk__in=partnered_by(participant))
-            )
-            .with_listing()
-            .order_by("-start_date", "title")
-        )
+        participations, hosted, activities = records_of(participant)
         results = list(
             Result.objects.public()
             .filter(country=participant)
@@ -88,6 +71,49 @@ class ParticipantDetailView(CachedPageMixin, DetailView):
             footnotes=footnotes_for(named),
         )
         return context
+
+
+class ParticipantChartView(SharedChartView):
+    """One of a participant's charts on its own (/participants/<slug>/charts/<key>/), as a page,
+    an embed view, SVG or PNG (operations.public.sharing)."""
+
+    def get_chart(self):
+        participant = get_object_or_404(Participant.objects.public(), slug=self.kwargs["slug"])
+        participations, hosted, activities = records_of(participant)
+        years = timeline(participations, hosted, activities)
+        charts = year_charts(participant, years, activities_received(participant, activities))
+        return SharedChart.pick(
+            charts,
+            self.kwargs["key"],
+            subject=participant.display_name,
+            subject_url=participant.get_absolute_url(),
+            footnotes=footnotes_for([participant]),
+        )
+
+
+def records_of(participant):
+    """What a participant's page and its charts read: its participations in published operations,
+    the published operations' coordination centres it hosted, and the public activities it
+    implemented, received or partnered in."""
+    participations = list(
+        Participation.objects.public()
+        .filter(participant=participant)
+        .select_related("operation")
+        .prefetch_related("roles")
+        .order_by("-operation__start_date")
+    )
+    hosted = list(
+        CoordinationCentre.objects.filter(operation__in=Operation.objects.published(), host_country=participant)
+        .select_related("operation")
+        .order_by("-operation__start_date")
+    )
+    activities = list(
+        Activity.objects.public()
+        .filter(Q(implementer=participant) | Q(pk__in=received_by(participant)) | Q(pk__in=partnered_by(participant)))
+        .with_listing()
+        .order_by("-start_date", "title")
+    )
+    return participations, hosted, activities
 
 
 class CapacityMapView(CachedPageMixin, TemplateView):
