@@ -7,8 +7,8 @@ the data's licence. Text stays text, so the numbers can be read, searched and co
 
 The PNG is that SVG rasterised by resvg (the resvg-py wheel, no system library), with the fonts of
 settings.CHART_FONT_FILES only (DejaVu Sans: Latin and Cyrillic), so a PNG looks the same on every
-server; `check_chart_fonts` is a system check that they are there, since without them the PNG
-would have bars and no words.
+server; `check_chart_fonts` is a system check that they are there (a warning, so that `make run`
+still starts on a machine without them), since without them the PNG would have bars and no words.
 """
 
 import textwrap
@@ -111,9 +111,9 @@ def check_chart_fonts(app_configs=None, **kwargs):
     if not missing:
         return []
     return [
-        checks.Error(
+        checks.Warning(
             f"The fonts the charts' PNG files are drawn with are missing: {', '.join(missing)}.",
             hint="apt-get install fonts-dejavu-core, or set CHART_FONT_FILES to fonts with Latin and Cyrillic.",
-            id="operations.E001",
+            id="operations.W001",
         )
     ]

@@ -71,9 +71,9 @@ class SharedChart:
 
     @property
     def embed_height(self):
-        """A height for the snippet's frame, in CSS pixels: the title, the chart at up to its
-        drawn width, the table of numbers, the source and licence lines."""
-        return 160 + self.chart.height + 33 * (len(self.chart.bars) + 1)
+        """A height for the snippet's frame, in CSS pixels: the title, the chart at its drawn size
+        at most (site.css), the table of numbers, the note, the source and licence lines."""
+        return 220 + self.chart.height + 33 * (len(self.chart.bars) + 1)
 
 
 class SharedChartView(CachedPageMixin, TemplateView):

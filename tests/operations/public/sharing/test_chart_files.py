@@ -79,8 +79,8 @@ def test_long_lines_are_wrapped_to_the_width():
     assert len(lines) > 1 and all(len(line) <= 616 / (11 * 0.55) for line in lines)
 
 
-def test_missing_chart_fonts_are_a_system_check_error(settings, tmp_path):
+def test_missing_chart_fonts_are_a_system_check_warning(settings, tmp_path):
     assert check_chart_fonts() == []
     settings.CHART_FONT_FILES = [tmp_path / "missing.ttf"]
     [error] = check_chart_fonts()
-    assert error.id == "operations.E001" and "missing.ttf" in error.msg
+    assert error.id == "operations.W001" and "missing.ttf" in error.msg
