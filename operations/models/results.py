@@ -4,7 +4,7 @@ capacity-building activity, against the catalogue of metrics (operations.models.
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Count, Exists, F, OuterRef, Q
+from django.db.models import Count, Exists, F, OuterRef, Q, Subquery
 from django.db.models.functions import Coalesce
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
@@ -64,6 +64,45 @@ class ResultQuerySet(QuoteSearchQuerySet):
             .values_list("metric_id", "statements", "by_country")
         )
         return {metric_id: (statements, by_country) for metric_id, statements, by_country in rows}
+
+    def newest_about(self, country, limit):
+        """The newest `limit` public statements about `country` (a participant): those of its newest
+        published operations first, then of activities, newest first; each subject's in catalogue
+        order. Read in steps bounded by `limit` through the index on (country, operation): a country
+        of a million-result register is named by some 20,000 statements, and sorting them all to
+        keep fifty cost 200 ms (docs/performance.md)."""
+        stated = (
+            Result.objects.filter(country=country, operation_id=OuterRef("pk"))
+            .order_by()
+            .values("operation_id")
+            .annotate(statements=Count("pk"))
+            .values("statements")
+        )
+        newest = (
+            Operation.objects.published()
+            .annotate(statements=Subquery(stated))
+            .filter(statements__gt=0)
+            .order_by("-start_date", "name")
+            .values_list("pk", "statements")[:limit]
+        )
+        # The fewest newest operations that hold `limit` statements about it.
+        chosen, held = [], 0
+        for operation_id, statements in newest:
+            if held >= limit:
+                break
+            chosen.append(operation_id)
+            held += statements
+        about = self.public().filter(country=country)
+        by_operation = about.filter(operation_id__in=chosen).order_by(
+            "-operation__start_date", "operation__name", "metric__position", "metric__name", "pk"
+        )
+        statements = list(by_operation[:limit]) if chosen else []
+        if len(statements) < limit:
+            by_activity = about.filter(operation__isnull=True).order_by(
+                "-activity__start_date", "activity__title", "metric__position", "metric__name", "pk"
+            )
+            statements += list(by_activity[: limit - len(statements)])
+        return statements
 
     def for_activity(self, activity):
         return self.filter(activity=activity)
@@ -231,6 +270,8 @@ class Result(Versioned):
             models.Index(fields=["metric", "value"], name="result_metric_value"),
             # The results table sorted by value, unfiltered.
             models.Index(fields=["value"], name="result_value"),
+            # A country's newest statements (newest_about), and whether an operation states any.
+            models.Index(fields=["country", "operation"], name="result_country_operation"),
         ]
         constraints = [
             models.CheckConstraint(

@@ -51,14 +51,11 @@ class ParticipantDetailView(CachedPageMixin, DetailView):
         context = super().get_context_data(**kwargs)
         participant = self.object
         participations, hosted, activities = records_of(participant)
-        # The newest figures only: a country of a million-result register has tens of thousands,
-        # which the results table pages through (docs/performance.md).
-        results = list(
-            Result.objects.public()
-            .filter(country=participant)
-            .select_related("operation", "activity", "metric__parent", "unit", "qualifier", "source")
-            .order_by("-operation__start_date", "metric__position", "metric__name")[: FIGURES_SHOWN + 1]
-        )
+        # The newest figures only: a country of a million-result register has some 20,000, which
+        # the results table pages through (docs/performance.md).
+        results = Result.objects.select_related(
+            "operation", "activity", "metric__parent", "unit", "qualifier", "source"
+        ).newest_about(participant, FIGURES_SHOWN + 1)
         for activity in activities:
             activity.relation = relation_of(participant, activity)
         mine = activities_received(participant, activities)
