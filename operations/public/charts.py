@@ -270,10 +270,12 @@ def breakdown_charts(operation, roots):
     return charts
 
 
-def comparison_charts(comparison):
+def comparison_charts(comparison, numbered_notes=True):
     """One small chart per main metric of a `comparison.Comparison` (its operation-wide root
     rows), a bar per operation, for the metrics that at least one operation gives a figure. Each is
-    at /compare/charts/<metric code>/?operations=<slug>&operations=<slug>, oldest first."""
+    at /compare/charts/<metric code>/?operations=<slug>&operations=<slug>, oldest first, where
+    (`numbered_notes=False`) each bar's note says what the figure checks found rather than its number
+    in the comparison's list."""
     query = urlencode([("operations", operation.slug) for operation in comparison.operations])
     charts = []
     for row in comparison.rows:
@@ -286,8 +288,11 @@ def comparison_charts(comparison):
                 cell.operation.short_name,
                 cell.value,
                 cell.value_display if cell.statement is not None else _("no figure"),
-                # The findings are listed, numbered, under the comparison table.
-                "; ".join(_("inconsistent: see note %(number)d") % {"number": number} for number in cell.note_numbers),
+                # On the comparison's page the findings are listed, numbered, under its table; a chart
+                # on its own (`numbered_notes=False`) says them.
+                "; ".join(_("inconsistent: see note %(number)d") % {"number": number} for number in cell.note_numbers)
+                if numbered_notes
+                else " ".join(finding.message for finding in cell.inconsistencies),
             )
             for cell in row.cells
         ]

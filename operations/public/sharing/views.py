@@ -169,7 +169,7 @@ class ComparisonChartView(SharedChartView):
         comparison = compare(form.cleaned_data["operations"])
         query = urlencode([("operations", operation.slug) for operation in comparison.operations])
         return SharedChart.pick(
-            comparison_charts(comparison),
+            comparison_charts(comparison, numbered_notes=False),
             self.kwargs["code"],
             subject=" · ".join(operation.short_name for operation in comparison.operations),
             subject_url=f"{reverse('operations:compare')}?{query}",

@@ -155,3 +155,23 @@ def test_a_chart_of_kosovo_has_its_footnote(client, world):
     assert KOSOVO_FOOTNOTE in page
     embedded = client.get("/participants/kosovo/charts/operations-per-year/embed/").content.decode()
     assert KOSOVO_FOOTNOTE in embedded
+
+
+def test_a_comparison_chart_on_its_own_says_its_notes_rather_than_their_numbers(client, world):
+    Result.objects.create(
+        operation=world.jad_2023, metric=world.arrests, value=100, source=world.report_2023, quote="100 arrests"
+    )
+    Result.objects.create(
+        operation=world.jad_2023,
+        metric=world.arrests_smuggling,
+        value=150,
+        source=world.report_2023,
+        quote="150 for smuggling",
+    )
+    address = "/compare/charts/arrests/?operations=jad-see-2023&operations=jad-see-2024"
+    on_the_comparison = client.get("/compare/?operations=jad-see-2023&operations=jad-see-2024").context["charts"]
+    arrests = next(chart for chart in on_the_comparison if chart.key == "arrests")
+    assert arrests.bars[0].note.startswith("inconsistent: see note ")
+    alone = client.get(address).context["chart"]
+    assert alone.bars[0].note and "see note" not in alone.bars[0].note
+    assert "150" in alone.bars[0].note
