@@ -60,10 +60,11 @@ def test_the_embed_snippet_frames_the_embed_view_in_the_pages_language(client, w
 
 def test_only_the_embed_view_may_be_framed_by_other_sites(client, world):
     for address in (ARRESTS, COMPARED, MACEDONIA):
-        embed = client.get(at(address, "embed/"))
-        assert embed.status_code == 200
-        assert "X-Frame-Options" not in embed
-        assert frame_ancestors(embed) == "*"
+        for _kept_the_second_time in range(2):
+            embed = client.get(at(address, "embed/"))
+            assert embed.status_code == 200
+            assert "X-Frame-Options" not in embed
+            assert frame_ancestors(embed) == "*"
         assert 'target="_blank"' in embed.content.decode()  # the register's own pages open outside the frame
         for output in ("", "chart.svg", "chart.png"):
             response = client.get(at(address, output))
