@@ -30,7 +30,6 @@ from ..comparison import CompareForm, compare
 from ..groups import page_figures
 from .files import png_of, svg_document
 
-OUTPUTS = ("page", "embed", "svg", "png")
 FILE_TYPES = {"svg": "image/svg+xml", "png": "image/png"}
 #: Every site may frame the embed view (and no other page).
 FRAMED_BY_ANYONE = {"frame-ancestors": ["*"]}
