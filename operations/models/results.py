@@ -94,17 +94,20 @@ class ResultQuerySet(QuoteSearchQuerySet):
                 break
             chosen.append(operation_id)
             held += statements
-        about = self.public().filter(country=country)
-        by_operation = about.filter(operation_id__in=chosen).order_by(
-            "-operation__start_date", "operation__name", "metric__position", "metric__name", "pk"
+        # Those operations' statements and the activities' in one query (the public door's
+        # subqueries cost more to build than to run at this size).
+        about = self.public().filter(Q(operation_id__in=chosen) | Q(operation__isnull=True), country=country)
+        return list(
+            about.order_by(
+                F("operation__start_date").desc(nulls_last=True),
+                "operation__name",
+                F("activity__start_date").desc(nulls_last=True),
+                "activity__title",
+                "metric__position",
+                "metric__name",
+                "pk",
+            )[:limit]
         )
-        statements = list(by_operation[:limit]) if chosen else []
-        if len(statements) < limit:
-            by_activity = about.filter(operation__isnull=True).order_by(
-                "-activity__start_date", "activity__title", "metric__position", "metric__name", "pk"
-            )
-            statements += list(by_activity[: limit - len(statements)])
-        return statements
 
     def for_activity(self, activity):
         return self.filter(activity=activity)

@@ -104,15 +104,15 @@ def test_participant_page_query_count_does_not_grow(client, world, django_assert
     # register revision (operations.public.kept_pages) · who is public (through the public door, kept
     # for the revision) · the participant · participations with operation · their roles · hosted
     # centres · activities with their kind · their beneficiaries' ids · their partners' ids · the
-    # newest figures about it (Result.objects.newest_about: its newest operations with how many, their
-    # figures, the activities' figures) · the money statements of the activities it received
-    with django_assert_num_queries(13):
+    # newest figures about it (Result.objects.newest_about: its newest operations with how many, then
+    # their figures and the activities') · the money statements of the activities it received
+    with django_assert_num_queries(12):
         client.get("/participants/kosovo/")
-    with django_assert_num_queries(12):  # who is public, kept (another address: the page is not kept)
+    with django_assert_num_queries(11):  # who is public, kept (another address: the page is not kept)
         client.get("/participants/kosovo/?again")
     add_results(world, 30)
     add_activities(world, 30)
-    with django_assert_num_queries(13):  # a new revision: who is public is read again
+    with django_assert_num_queries(12):  # a new revision: who is public is read again
         response = client.get("/participants/kosovo/")
     assert len(response.context["activities"]) == 31
 
