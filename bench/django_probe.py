@@ -22,6 +22,9 @@ def setup():
     django.setup()
     from django.test import Client
 
+    from jadsite.memory import freeze_after_first_request
+
+    freeze_after_first_request()  # as jadsite/wsgi.py does in a deployed process
     return Client()
 
 
