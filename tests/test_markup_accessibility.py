@@ -62,6 +62,7 @@ def pages(world):  # noqa: F811
         world.training.get_absolute_url(),
         "/compare/",
         "/compare/?operations=jad-see-2023&operations=jad-see-2024",
+        "/operations/jad-see-2024/charts/arrests/",  # a chart on its own, with its address and embed code
     ]
 
 
