@@ -76,6 +76,8 @@ class SharedChart:
 
 
 class SharedChartView(CachedPageMixin, TemplateView):
+    """A chart's address in one of its outputs: "page", "embed" (templates), "svg" or "png" (files)."""
+
     output = "page"
 
     def get_chart(self):
@@ -104,7 +106,7 @@ class SharedChartView(CachedPageMixin, TemplateView):
 
     def file_response(self, request):
         key = self.page_key(request)
-        shared, content = None, cache_get(key) if key else None
+        content = cache_get(key) if key else None
         if content is None:
             shared = self.get_chart()
             svg = svg_document(shared, request.build_absolute_uri(shared.chart.address.page))
