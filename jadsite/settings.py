@@ -345,6 +345,16 @@ SITE_URL = env.str("SITE_URL", default="http://127.0.0.1:8000")
 # built when first asked for after a change (or by `manage.py build_data_package`).
 DATA_PACKAGE_DIR = Path(env.str("DATA_PACKAGE_DIR", default=str(BASE_DIR / ".data-package")))
 
+# The fonts a chart's PNG file is drawn with (operations.public.sharing.files): Latin and Cyrillic,
+# regular and bold; Debian's fonts-dejavu-core by default.
+CHART_FONT_FILES = env.list(
+    "CHART_FONT_FILES",
+    default=[
+        "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",
+        "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf",
+    ],
+)
+
 FOUR_EYES_PUBLISHING = env.bool("FOUR_EYES_PUBLISHING", default=True)
 
 SESSION_ENGINE = "django.contrib.sessions.backends.db"

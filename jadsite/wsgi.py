@@ -14,3 +14,7 @@ from django.core.wsgi import get_wsgi_application
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "jadsite.settings")
 
 application = get_wsgi_application()
+
+from jadsite.memory import freeze_after_first_request  # noqa: E402  (after the settings are known)
+
+freeze_after_first_request()

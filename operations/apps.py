@@ -6,7 +6,11 @@ class OperationsConfig(AppConfig):
     name = "operations"
 
     def ready(self):
+        from django.core import checks
+
+        from operations.public.sharing.files import check_chart_fonts
         from operations.review import changes, signals
 
         signals.connect()
         changes.connect()
+        checks.register(check_chart_fonts)

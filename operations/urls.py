@@ -4,6 +4,7 @@ from participants.public.views import CapacityMapView
 
 from .opendata import views as opendata
 from .public import views
+from .public.sharing.views import ComparisonChartView, OperationChartView, chart_paths
 
 app_name = "operations"
 
@@ -17,6 +18,7 @@ urlpatterns = [
         name="metric_statements",
     ),
     path("operations/<slug:slug>/workbook.xlsx", views.operation_workbook, name="workbook"),
+    *chart_paths("operations/<slug:slug>/charts/<slug:code>/", OperationChartView, "chart"),
     path("results/", views.ResultListView.as_view(), name="result_list"),
     path("activities/", views.ActivityListView.as_view(), name="activity_list"),
     # Before the activities' own pages, so that /activities/map/ is never read as an activity's slug.
@@ -25,6 +27,7 @@ urlpatterns = [
     path("sources/", views.SourceListView.as_view(), name="source_list"),
     path("sources/<int:pk>/", views.SourceDetailView.as_view(), name="source_detail"),
     path("compare/", views.CompareView.as_view(), name="compare"),
+    *chart_paths("compare/charts/<slug:code>/", ComparisonChartView, "comparison_chart"),
     path("search/", views.SearchView.as_view(), name="search"),
     path("about/", views.AboutView.as_view(), name="about"),
     path("data/", opendata.DataView.as_view(), name="data"),

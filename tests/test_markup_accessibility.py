@@ -64,6 +64,7 @@ def pages(world):  # noqa: F811
         "/compare/?operations=jad-see-2023&operations=jad-see-2024",
         "/data/",
         "/releases/",
+        "/operations/jad-see-2024/charts/arrests/",  # a chart on its own, with its address and embed code
     ]
 
 

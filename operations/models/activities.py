@@ -14,6 +14,24 @@ from .languages import EnglishColumnMixin
 from .operations import Operation
 from .versions import Versioned
 
+#: Slugs that name other pages under /activities/ (operations/urls.py): an activity with one of them
+#: would never be reached at its address. tests/operations/models/test_reserved_slugs.py checks the
+#: list against the URLs.
+RESERVED_ACTIVITY_SLUGS = frozenset({"map"})
+
+
+def validate_activity_slug(slug):
+    """Refuse a slug that is the address of another page of the site (/activities/map/)."""
+    if slug.lower() in RESERVED_ACTIVITY_SLUGS:
+        raise ValidationError(
+            _(
+                "“%(slug)s” cannot be an activity's slug: /activities/%(slug)s/ is the address of another page "
+                "of the site. Choose another, for example one that names the activity and its year."
+            ),
+            code="reserved",
+            params={"slug": slug},
+        )
+
 
 class ActivityKind(EnglishColumnMixin, models.Model):
     """A kind of capacity building: training, workshop, equipment delivery, needs assessment, SOP,
@@ -65,7 +83,7 @@ class Activity(Versioned, Period):
 
     kind = models.ForeignKey(ActivityKind, verbose_name=_("kind"), on_delete=models.PROTECT, related_name="activities")
     title = models.CharField(_("title"), max_length=300)
-    slug = models.SlugField(_("slug"), max_length=200, unique=True)
+    slug = models.SlugField(_("slug"), max_length=200, unique=True, validators=[validate_activity_slug])
     description = models.TextField(_("description"), blank=True)
     implementer = models.ForeignKey(
         "participants.Participant",

@@ -99,7 +99,10 @@ class QuoteSearchQuerySet(models.QuerySet):
         candidates = read(forms)  # [(pk, rank)], at most one more than are ranked: are there more?
         more = len(candidates) > QUOTE_CANDIDATES
         ranks = dict(candidates[:QUOTE_CANDIDATES])
-        matched = sorted(self.filter(pk__in=list(ranks)).values_list("pk", flat=True), key=lambda pk: (-ranks[pk], -pk))
+        # Unordered: the ranks order them, and the model's own order joined four tables for up to
+        # 2,000 rows (20 of a search's 100 ms on PostgreSQL at a million statements).
+        public = self.filter(pk__in=list(ranks)).order_by().values_list("pk", flat=True)
+        matched = sorted(public, key=lambda pk: (-ranks[pk], -pk))
         statements = {statement.pk: statement for statement in self.filter(pk__in=matched[:best])}
         for pk, statement in statements.items():
             statement.quote_rank = ranks[pk]

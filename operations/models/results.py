@@ -4,7 +4,7 @@ capacity-building activity, against the catalogue of metrics (operations.models.
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Count, Exists, F, OuterRef, Q
+from django.db.models import Count, Exists, F, OuterRef, Q, Subquery
 from django.db.models.functions import Coalesce
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
@@ -64,6 +64,50 @@ class ResultQuerySet(QuoteSearchQuerySet):
             .values_list("metric_id", "statements", "by_country")
         )
         return {metric_id: (statements, by_country) for metric_id, statements, by_country in rows}
+
+    def newest_about(self, country, limit):
+        """The newest `limit` public statements about `country` (a participant): those of its newest
+        published operations first, then of activities, newest first; each subject's in catalogue
+        order. Read in steps bounded by `limit` through the index on (country, operation): a country
+        of a million-result register is named by some 20,000 statements, and sorting them all to
+        keep fifty cost 200 ms (docs/performance.md)."""
+        named = Result.objects.filter(country=country)
+        # Counted for the operations kept only (an annotation, not a filter), from the index alone.
+        stated = (
+            named.filter(operation_id=OuterRef("pk"))
+            .order_by()
+            .values("operation_id")
+            .annotate(statements=Count("*"))
+            .values("statements")
+        )
+        newest = (
+            Operation.objects.published()
+            .filter(pk__in=named.values("operation_id"))
+            .order_by("-start_date", "name")
+            .annotate(statements=Subquery(stated))
+            .values_list("pk", "statements")[:limit]
+        )
+        # The fewest newest operations that hold `limit` statements about it.
+        chosen, held = [], 0
+        for operation_id, statements in newest:
+            if held >= limit:
+                break
+            chosen.append(operation_id)
+            held += statements
+        # Those operations' statements and the activities' in one query (the public door's
+        # subqueries cost more to build than to run at this size).
+        about = self.public().filter(Q(operation_id__in=chosen) | Q(operation__isnull=True), country=country)
+        return list(
+            about.order_by(
+                F("operation__start_date").desc(nulls_last=True),
+                "operation__name",
+                F("activity__start_date").desc(nulls_last=True),
+                "activity__title",
+                "metric__position",
+                "metric__name",
+                "pk",
+            )[:limit]
+        )
 
     def for_activity(self, activity):
         return self.filter(activity=activity)
@@ -242,6 +286,8 @@ class Result(Versioned):
             # built with NULLS FIRST by migration 0019 (ResultTable.order_value says why).
             models.Index(fields=["metric", "value"], name="result_metric_value"),
             models.Index(fields=["value"], name="result_value"),
+            # A country's newest statements (newest_about), and whether an operation states any.
+            models.Index(fields=["country", "operation"], name="result_country_operation"),
         ]
         constraints = [
             models.CheckConstraint(

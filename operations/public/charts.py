@@ -5,7 +5,7 @@ same numbers as the table beside it. This module only computes: `bar_chart` turn
 values into a `BarChart` whose `Bar`s carry their coordinates in SVG user units, and the
 template prints them. Two builders feed it from what the pages already hold, without a query:
 
-- `breakdown_charts(roots)`: on an operation's page, one chart per total whose parts have
+- `breakdown_charts(operation, roots)`: on an operation's page, one chart per total whose parts have
   operation-wide figures (arrests by crime area, entities checked by kind, weapons by type...).
 - `comparison_charts(comparison)`: on the comparison page, one small chart per main (root)
   metric, a bar per operation, each chart on its own scale, since 31 109 officers and 442
@@ -15,11 +15,17 @@ A value that is not reported gets no bar and the words "not reported": it is not
 qualified value ("almost 300 kg") is drawn at its published number and labelled with its words.
 Charts are built from the headline statements of public results only, so a draft figure can
 never be drawn.
+
+Each chart has an address of its own (`ChartAddress`, from slugs and metric codes, never database
+ids) where it is shown alone, embedded in other sites and downloaded as SVG or PNG
+(`operations.public.sharing`); `sources` are the documents its figures come from.
 """
 
 from dataclasses import dataclass
 from decimal import Decimal
+from urllib.parse import urlencode
 
+from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from operations.quality.breakdowns import in_units_of
@@ -70,6 +76,34 @@ class Bar:
 
 
 @dataclass(frozen=True)
+class ChartAddress:
+    """Where a chart lives on its own: its page (`path`, with `query` for a comparison's operations)
+    and, beside it, its files and the view other sites may frame."""
+
+    path: str
+    query: str = ""
+
+    def _with(self, suffix):
+        return self.path + suffix + (f"?{self.query}" if self.query else "")
+
+    @property
+    def page(self):
+        return self._with("")
+
+    @property
+    def svg(self):
+        return self._with("chart.svg")
+
+    @property
+    def png(self):
+        return self._with("chart.png")
+
+    @property
+    def embed(self):
+        return self._with("embed/")
+
+
+@dataclass(frozen=True)
 class BarChart:
     id: str
     title: str
@@ -82,6 +116,11 @@ class BarChart:
     note: str = ""
     """Said under the chart: what the figure checks found about the whole (a total that its parts
     do not add up to)."""
+    key: str = ""
+    """What names the chart in its address: a metric's code, "operations-per-year"."""
+    address: ChartAddress | None = None
+    sources: tuple = ()
+    """The published documents (`Source`s) its figures come from, each once, in order."""
 
     @property
     def table_id(self):
@@ -100,7 +139,20 @@ def shorten(label, limit=MAX_LABEL_CHARACTERS):
     return label if len(label) <= limit else label[: limit - 1].rstrip() + "…"
 
 
-def bar_chart(chart_id, title, items, *, label_heading, description="", note="", width=WIDTH, label_width=LABEL_WIDTH):
+def bar_chart(
+    chart_id,
+    title,
+    items,
+    *,
+    label_heading,
+    description="",
+    note="",
+    width=WIDTH,
+    label_width=LABEL_WIDTH,
+    key="",
+    address=None,
+    sources=(),
+):
     """A horizontal bar chart of `items` (ChartItems), in their order. Bars are to scale within
     the chart: the largest value spans the whole plotting width."""
     items = list(items)
@@ -140,6 +192,9 @@ def bar_chart(chart_id, title, items, *, label_heading, description="", note="",
         width=width,
         height=height,
         note=note,
+        key=key,
+        address=address,
+        sources=tuple(dict.fromkeys(sources)),
     )
 
 
@@ -148,9 +203,10 @@ def _note(figure):
     return " ".join(inconsistent)
 
 
-def breakdown_charts(roots):
-    """One chart per root of an operation's figure tree (`figures.figure_tree`) whose parts have
-    an operation-wide headline figure with a value: a bar per part that has a statement."""
+def breakdown_charts(operation, roots):
+    """One chart per root of `operation`'s figure tree (`figures.figure_tree`) whose parts have
+    an operation-wide headline figure with a value: a bar per part that has a statement. Each is at
+    /operations/<slug>/charts/<the total's metric code>/."""
     charts = []
     for node in roots:
         stated = [(child, child.operation_wide) for child in node.children if child.operation_wide is not None]
@@ -197,22 +253,30 @@ def breakdown_charts(roots):
         note = _note(total) if total is not None else ""
         if note:
             description = f"{description} {note}"
+        code = node.metric.code
         charts.append(
             bar_chart(
-                f"chart-{node.metric.pk}",
+                f"chart-{code}",
                 title,
                 items,
                 label_heading=_("Part"),
                 description=description,
                 note=note,
+                key=code,
+                address=ChartAddress(reverse("operations:chart", args=[operation.slug, code])),
+                sources=[figure.best.source for figure in [total, *(figure for _child, figure in parts)] if figure],
             )
         )
     return charts
 
 
-def comparison_charts(comparison):
+def comparison_charts(comparison, numbered_notes=True):
     """One small chart per main metric of a `comparison.Comparison` (its operation-wide root
-    rows), a bar per operation, for the metrics that at least one operation gives a figure."""
+    rows), a bar per operation, for the metrics that at least one operation gives a figure. Each is
+    at /compare/charts/<metric code>/?operations=<slug>&operations=<slug>, oldest first, where
+    (`numbered_notes=False`) each bar's note says what the figure checks found rather than its number
+    in the comparison's list."""
+    query = urlencode([("operations", operation.slug) for operation in comparison.operations])
     charts = []
     for row in comparison.rows:
         if row.depth != 0 or row.country is not None:
@@ -224,19 +288,26 @@ def comparison_charts(comparison):
                 cell.operation.short_name,
                 cell.value,
                 cell.value_display if cell.statement is not None else _("no figure"),
-                # The findings are listed, numbered, under the comparison table.
-                "; ".join(_("inconsistent: see note %(number)d") % {"number": number} for number in cell.note_numbers),
+                # On the comparison's page the findings are listed, numbered, under its table; a chart
+                # on its own (`numbered_notes=False`) says them.
+                "; ".join(_("inconsistent: see note %(number)d") % {"number": number} for number in cell.note_numbers)
+                if numbered_notes
+                else " ".join(finding.message for finding in cell.inconsistencies),
             )
             for cell in row.cells
         ]
+        code = row.metric.code
         charts.append(
             bar_chart(
-                f"compare-chart-{row.metric.pk}",
+                f"compare-chart-{code}",
                 row.metric.name,
                 items,
                 label_heading=_("Operation"),
                 width=420,
                 label_width=130,
+                key=code,
+                address=ChartAddress(reverse("operations:comparison_chart", args=[code]), query),
+                sources=[cell.statement.source for cell in row.cells if cell.statement is not None],
             )
         )
     return charts

@@ -32,7 +32,7 @@ from .charts import breakdown_charts, comparison_charts
 from .comparison import MAX_OPERATIONS, CompareForm, compare
 from .figures import figure_tree, flatten, headline
 from .filters import ActivityFilter, OperationFilter, ResultFilter, SourceFilter
-from .groups import grouped_figures, is_big, metric_figures
+from .groups import headline_results, metric_figures, operation_results, page_figures
 from .listing import EXPORT_PARAMETER, PublicTableView
 from .maps.participation import participation_map
 from .search import MAX_QUERY, search
@@ -92,20 +92,6 @@ def public_result_total(request):
 
 def coordination_centres():
     return CoordinationCentre.objects.select_related("host_country")
-
-
-def headline_results(operation):
-    """What the headline figures of `operation` are chosen from: its statements about the whole
-    operation (`figures.headline` shows no other). The latest operation of the bench database has
-    4,000 statements and 160 of them are operation-wide: the home page took 2.6 s reading them all."""
-    return list(
-        Result.objects.public().for_operation(operation).operation_wide().for_checks().prefetch_related("corrections")
-    )
-
-
-def operation_results(operation):
-    """One operation's public results with what the tree, the page and the figure checks read."""
-    return list(Result.objects.public().for_operation(operation).for_checks().prefetch_related("corrections"))
 
 
 class OperationListView(PublicTableView):
@@ -202,20 +188,12 @@ class OperationDetailView(CachedPageMixin, DetailView):
         grouped = sorted(participations, key=lambda p: (kind_order.index(kind_then[p.pk]), p.participant.name))
         centres = list(operation.coordination_centres.all())
         activities = list(operation.activities.all())
-        statements = Result.objects.public().for_operation(operation)
-        counts = statements.metric_counts()
-        if is_big(sum(total for total, _by_country in counts.values())):
-            figures = grouped_figures(operation, statements, counts)
-            report, roots, shown = figures["report"], figures["roots"], figures["shown"]
-            context.update(metric_groups=figures["groups"], sources=figures["sources"])
+        figures = page_figures(operation)
+        shown, report = figures["shown"], figures["report"]
+        if figures["groups"] is not None:
+            context.update(metric_groups=figures["groups"])
         else:
-            shown = operation_results(operation)
-            report = check_results(shown)
-            roots = figure_tree(shown, Metric.objects.all(), report.by_figure())
-            sources = {statement.source.pk: statement.source for statement in shown}
-            context.update(
-                figure_rows=list(flatten(roots)), sources=sorted(sources.values(), key=lambda source: source.title)
-            )
+            context.update(figure_rows=list(flatten(figures["roots"])))
         country_map = participation_map(operation, participations)
         named = (
             [participation.participant for participation in participations]
@@ -231,11 +209,13 @@ class OperationDetailView(CachedPageMixin, DetailView):
             leads=[p for p in participations if any(role.is_leading for role in p.roles.all())],
             centres=centres,
             activities=activities,
-            statement_count=sum(total for total, _by_country in counts.values()),
+            statement_count=figures["statement_count"],
+            has_country_figures=figures["has_country_figures"],
+            sources=figures["sources"],
             footnotes=footnotes_for(named),
             inconsistencies=report.inconsistencies,
             precision_notes=[finding for finding in report.findings if not finding.is_inconsistency],
-            breakdown_charts=breakdown_charts(roots),
+            breakdown_charts=breakdown_charts(operation, figures["roots"]),
             participation_map=country_map,
         )
         return context

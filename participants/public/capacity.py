@@ -8,8 +8,9 @@ from django.utils.translation import ngettext
 
 from operations.models import Activity
 from operations.public.maps.countries import Category, country_map
+from participants.models import Participant
 
-from .country import money_of, received
+from .country import money_of, received, with_countries
 
 
 def bands():
@@ -40,12 +41,17 @@ def money_words(totals):
 def capacity_map():
     """The map of the countries and jurisdictions that received public capacity building, or None
     when none did."""
-    activities = list(Activity.objects.public().select_related("kind").prefetch_related("beneficiary_countries"))
+    activities = with_countries(Activity.objects.public().select_related("kind"))
+    # A group of countries is no place on the map: countries and jurisdictions only.
+    received_by = Participant.objects.filter(
+        pk__in={pk for activity in activities for pk in activity.beneficiary_ids}
+    ).exclude(country="")
+    countries = {participant.pk: participant for participant in received_by.order_by("name")}
     by_country = {}
     for activity in activities:
-        for participant in activity.beneficiary_countries.all():
-            if participant.country:  # a group of countries is no place on the map
-                by_country.setdefault(participant, []).append(activity)
+        for participant_id in activity.beneficiary_ids:
+            if participant_id in countries:
+                by_country.setdefault(countries[participant_id], []).append(activity)
     if not by_country:
         return None
     money = money_of(activities)

@@ -123,7 +123,7 @@ def test_ids_for_the_svg_and_its_table():
 def charts_of(operation):
     results = list(Result.objects.filter(operation=operation).with_related())
     report = check_results(results)
-    return breakdown_charts(figure_tree(results, Metric.objects.select_related("unit"), report.by_figure()))
+    return breakdown_charts(operation, figure_tree(results, Metric.objects.select_related("unit"), report.by_figure()))
 
 
 @pytest.mark.django_db
@@ -142,7 +142,11 @@ def test_one_chart_per_total_whose_parts_have_figures():
     [chart] = charts_of(operation)
 
     assert chart.title == "Arrests: breakdown"
-    assert chart.id == f"chart-{arrests.pk}"
+    # Named by its metric's code, never a database id, in its HTML ids and its address.
+    assert (chart.id, chart.key) == (f"chart-{arrests.code}", arrests.code)
+    assert chart.address.page == f"/operations/{operation.slug}/charts/{arrests.code}/"
+    assert chart.address.svg == chart.address.page + "chart.svg"
+    assert chart.sources == (source,)
     assert [(bar.label, bar.value, bar.is_reported) for bar in chart.bars] == [
         ("Drugs", 270, True),
         ("Other", None, False),

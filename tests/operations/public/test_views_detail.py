@@ -157,3 +157,26 @@ def test_pages_have_landmarks_skip_link_and_vendored_bootstrap(client, world):
     assert "cdn" not in content.lower()
     assert "<caption>" in content and 'scope="col"' in content
     assert "<details" in content
+
+
+NO_COUNTRY_FIGURES = 'id="no-country-figures"'
+
+
+def test_an_operation_without_figures_by_country_says_so_where_they_would_be(client, world):
+    # JAD SEE 2023's one figure is for the whole operation.
+    response = client.get("/operations/jad-see-2023/")
+    assert response.context["has_country_figures"] is False
+    content = response.content.decode()
+    start = content.index('id="results-heading"')
+    results = content[start : content.index("</section>", start)]
+    assert NO_COUNTRY_FIGURES in results
+    assert "No figures by country" in results
+    # JAD SEE 2024 gives the weapons seized in Kosovo*: no such message.
+    assert NO_COUNTRY_FIGURES not in client.get("/operations/jad-see-2024/").content.decode()
+
+
+def test_an_operation_without_any_figure_says_only_that(client, world):
+    Result.objects.filter(operation=world.jad_2023).delete()
+    content = client.get("/operations/jad-see-2023/").content.decode()
+    assert "No figures have been recorded for this operation yet." in content
+    assert NO_COUNTRY_FIGURES not in content

@@ -108,7 +108,7 @@ def test_the_timeline_never_shows_a_draft(client, world):
 
 
 def test_the_timeline_costs_no_query(client, world, django_assert_num_queries):
-    # The ten queries of the participant's page (see test_views): the timeline reuses them.
-    with django_assert_num_queries(10):
+    # The queries of the participant's page (see test_views): the timeline reuses them.
+    with django_assert_num_queries(12):
         response = client.get("/participants/north-macedonia/")
     assert len(response.context["timeline"]) == 2

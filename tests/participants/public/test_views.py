@@ -101,14 +101,34 @@ def test_unknown_participant_is_404(client, world):
 def test_participant_page_query_count_does_not_grow(client, world, django_assert_num_queries):
     from tests.public_fixtures import add_activities, add_results
 
-    # register revision (operations.public.kept_pages) · participant (through the public door) ·
-    # participations with operation · their roles · hosted
-    # centres · activities with implementer, operation, source · their beneficiaries · their partners ·
-    # figures about it · the money statements of the activities it received
-    with django_assert_num_queries(10):
+    # register revision (operations.public.kept_pages) · who is public (through the public door, kept
+    # for the revision) · the participant · participations with operation · their roles · hosted
+    # centres · activities with their kind · their beneficiaries' ids · their partners' ids · the
+    # newest figures about it (Result.objects.newest_about: its newest operations with how many, then
+    # their figures and the activities') · the money statements of the activities it received
+    with django_assert_num_queries(12):
         client.get("/participants/kosovo/")
+    with django_assert_num_queries(11):  # who is public, kept (another address: the page is not kept)
+        client.get("/participants/kosovo/?again")
     add_results(world, 30)
     add_activities(world, 30)
-    with django_assert_num_queries(10):
+    with django_assert_num_queries(12):  # a new revision: who is public is read again
         response = client.get("/participants/kosovo/")
     assert len(response.context["activities"]) == 31
+
+
+def test_a_country_with_many_figures_lists_the_newest_and_sends_to_the_results_table(client, world, monkeypatch):
+    from participants.public import views
+    from tests.public_fixtures import add_results
+
+    add_results(world, 10)  # five more figures about Kosovo* in JAD SEE 2024
+    monkeypatch.setattr(views, "FIGURES_SHOWN", 4)
+    response = client.get("/participants/kosovo/")
+    assert len(response.context["results"]) == 4 and response.context["more_results"]
+    content = response.content.decode()
+    assert "The newest 4 figures, by operation" in content
+    assert 'href="/results/?country=kosovo"' in content
+
+    monkeypatch.setattr(views, "FIGURES_SHOWN", 6)
+    response = client.get("/participants/kosovo/?all")
+    assert len(response.context["results"]) == 6 and not response.context["more_results"]
