@@ -32,7 +32,7 @@ from .charts import breakdown_charts, comparison_charts
 from .comparison import MAX_OPERATIONS, CompareForm, compare
 from .figures import figure_tree, flatten, headline
 from .filters import ActivityFilter, OperationFilter, ResultFilter, SourceFilter
-from .groups import headline_results, metric_figures, operation_results, page_figures
+from .groups import headline_results, metric_figures, page_figures
 from .listing import EXPORT_PARAMETER, PublicTableView
 from .maps.participation import participation_map
 from .search import MAX_QUERY, search
