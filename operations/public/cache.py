@@ -27,11 +27,22 @@ logger = logging.getLogger(__name__)
 MAX_CACHED_PATH = 2000
 
 
+def register_state(request):
+    """The register's revision and "last updated" moment as this request sees them: read once per
+    request, in one query."""
+    if not hasattr(request, "register_state"):
+        request.register_state = Revision.objects.state()
+    return request.register_state
+
+
 def register_revision(request):
-    """The register's revision as this request sees it: read once per request."""
-    if not hasattr(request, "register_revision"):
-        request.register_revision = Revision.objects.current()
-    return request.register_revision
+    """The register's revision tag as this request sees it."""
+    return register_state(request).tag
+
+
+def public_changed_at(request):
+    """When what visitors see last changed, as this request sees it (None: unknown)."""
+    return register_state(request).public_changed_at
 
 
 def cache_get(key):
