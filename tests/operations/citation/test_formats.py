@@ -110,7 +110,8 @@ def test_csl_json_has_the_fields_csl_requires_and_a_csl_processor_formats_it():
     assert "version" not in item  # no release yet
 
     source = CiteProcJSON([item])
-    bibliography = CitationStylesBibliography(CitationStylesStyle("harvard-cite-them-right", validate=False), source, formatter.plain)
+    style = CitationStylesStyle("harvard-cite-them-right", validate=False)
+    bibliography = CitationStylesBibliography(style, source, formatter.plain)
     bibliography.register(CiteprocCitation([CitationItem(citation.key)]))
     (entry,) = [str(line) for line in bibliography.bibliography()]
     assert "JAD Register" in entry and "2026" in entry and "Arrests in JAD SEE 2023" in entry
