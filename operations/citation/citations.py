@@ -75,6 +75,20 @@ def operation_citation(operation, url, accessed, updated=None, release=None):
     )
 
 
+def table_citation(title, url, accessed, updated=None, release=None):
+    """A table of the register as filtered (its address carries the filters), or a comparison."""
+    return Citation(
+        key=citation_key(title),
+        title=title,
+        url=url,
+        accessed=accessed,
+        issued=issued_on(updated, release),
+        release=release,
+        licence=data_licence(),
+        in_register=True,
+    )
+
+
 def figure_title(operation, metric, country=None):
     if country is None:
         return _("%(metric)s in %(operation)s") % {"metric": metric.name, "operation": operation.short_name}

@@ -327,6 +327,12 @@ class Result(Versioned):
         return f"{qualifier}{number}{f' {symbol}' if symbol else ''}"
 
 
+class CorrectionQuerySet(models.QuerySet):
+    def public(self):
+        """Corrections of public figures: a withdrawn operation's are withdrawn with it."""
+        return self.filter(result__in=Result.objects.public())
+
+
 class Correction(models.Model):
     """A change to a figure after its operation was published, shown publicly with its date and reason,
     because readers may already have quoted the old value."""
@@ -353,6 +359,8 @@ class Correction(models.Model):
     corrected_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, verbose_name=_("corrected by"), on_delete=models.SET_NULL, null=True, related_name="+"
     )
+
+    objects = CorrectionQuerySet.as_manager()
 
     class Meta:
         ordering = ["-corrected_at"]
