@@ -10,6 +10,7 @@ statement the sources made of it (operations.public.figures); its address is its
 import datetime
 from dataclasses import dataclass
 
+from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
@@ -44,7 +45,9 @@ def issued_on(updated, release):
     """A release is dated by its day; the live register by the day it last changed."""
     if release is not None:
         return release.published_on
-    return updated.date() if isinstance(updated, datetime.datetime) else updated
+    if isinstance(updated, datetime.datetime):
+        return timezone.localtime(updated).date() if timezone.is_aware(updated) else updated.date()
+    return updated
 
 
 def register_citation(url, accessed, updated=None, release=None):
