@@ -63,4 +63,4 @@ def test_a_page_from_the_cache_reads_only_the_revision(client, world, django_ass
 
 def test_a_signed_in_visitor_sees_the_same_footer(client, world):
     client.force_login(get_user_model().objects.create_user("alice", is_staff=True))
-    assert "rel=\"license\"" in footer(client.get("/operations/"))
+    assert 'rel="license"' in footer(client.get("/operations/"))

@@ -128,9 +128,8 @@ def test_drafts_never_appear_a_publication_does_and_a_withdrawal_takes_it_away(c
 def test_the_sitemap_lists_the_public_pages_by_section(client, world):
     index = ET.fromstring(client.get("/sitemap.xml").content)
     sections = [loc.text for loc in index.iter(f"{SITEMAP}loc")]
-    assert sections == [
-        f"http://testserver/sitemap-{name}.xml" for name in ("pages", "operations", "activities", "sources", "participants")
-    ]
+    names = ("pages", "operations", "activities", "sources", "participants")
+    assert sections == [f"http://testserver/sitemap-{name}.xml" for name in names]
     locations = sitemap_locations(client)
     for path in ("/", "/operations/", "/results/", "/participants/", "/activities/", "/sources/", "/about/"):
         assert f"http://testserver{path}" in locations
