@@ -6,6 +6,7 @@ operations.citation.releases (none until releases exist)."""
 import datetime
 
 from django.contrib.syndication.views import Feed
+from django.db.models import F
 from django.urls import reverse_lazy
 from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed
@@ -32,7 +33,10 @@ class PublishedOperationsFeed(RegisterFeed):
     link = reverse_lazy("operations:list")
 
     def items(self):
-        return Operation.objects.published().select_related("series").order_by("-published_at", "-pk")[:FEED_LENGTH]
+        # An operation published before the register kept the moment (or entered as published by
+        # the demo) has none: it comes last, on every database (PostgreSQL puts NULL first).
+        latest = F("published_at").desc(nulls_last=True)
+        return Operation.objects.published().select_related("series").order_by(latest, "-pk")[:FEED_LENGTH]
 
     def item_title(self, operation):
         return operation.name
@@ -42,10 +46,10 @@ class PublishedOperationsFeed(RegisterFeed):
         return " · ".join(part for part in parts if part)
 
     def item_pubdate(self, operation):
-        return operation.published_at
+        return operation.published_at or operation.updated_at
 
     def item_updateddate(self, operation):
-        return operation.published_at
+        return self.item_pubdate(operation)
 
 
 class CorrectionsFeed(RegisterFeed):

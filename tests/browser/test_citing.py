@@ -4,6 +4,7 @@ downloads the CSL-JSON; the page's JSON-LD is read and the CSP reports nothing; 
 serious or critical violation with the block open."""
 
 import json
+from pathlib import Path
 
 from pybtex.database import parse_string
 
@@ -55,12 +56,10 @@ def test_visitor_copies_and_downloads_the_citation_of_an_operation(page, browser
     with page.expect_download() as download:
         cite.get_by_role("link", name="Download CSL-JSON (.json), for Zotero and other reference managers").click()
     assert download.value.suggested_filename == "jad-see-2023.json"
-    (item,) = json.loads(open(download.value.path(), encoding="utf-8").read())
+    (item,) = json.loads(Path(download.value.path()).read_text(encoding="utf-8"))
     assert item["type"] == "dataset" and item["URL"] == f"{demo_site.url}/operations/jad-see-2023/"
 
-    metadata = page.evaluate(
-        "JSON.parse(document.querySelector('script[type=\"application/ld+json\"]').textContent)"
-    )
+    metadata = page.evaluate("JSON.parse(document.querySelector('script[type=\"application/ld+json\"]').textContent)")
     assert metadata["@type"] == "Dataset" and metadata["temporalCoverage"].startswith("2023-11-13")
     assert page.evaluate("window.cspViolations") == []
     assert not [line for line in console if "Content Security Policy" in line]

@@ -8,7 +8,7 @@ import pytest
 from django.contrib.auth import get_user_model
 
 from operations.citation.releases import ReleaseRef
-from operations.models import Correction, Result
+from operations.models import Correction, Operation, Result
 from operations.review import workflow
 from operations.review.changes import register_change
 from tests import public_fixtures
@@ -75,6 +75,14 @@ def test_the_operations_feed_lists_the_published_latest_first(client, world, edi
     assert entries(client, "/feeds/operations/") == [
         ("EMPACT Joint Action Days JAD SEE 2024", "http://testserver/operations/jad-see-2024/"),
         ("EMPACT Joint Action Days JAD SEE 2023", "http://testserver/operations/jad-see-2023/"),
+    ]
+
+
+def test_every_entry_has_the_moment_atom_requires_even_without_a_publication_date(client, world):
+    feed = atom(client, "/feeds/operations/")
+    stored = Operation.objects.published().order_by("-pk").values_list("updated_at", flat=True)
+    assert [entry.findtext(f"{ATOM}updated") for entry in feed.iter(f"{ATOM}entry")] == [
+        moment.isoformat() for moment in stored
     ]
 
 
