@@ -28,7 +28,7 @@ def latest_public_write(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("operations", "0018_content_translations"),
+        ("operations", "0019_value_indexes_nulls_first"),
     ]
 
     operations = [
