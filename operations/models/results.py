@@ -329,8 +329,10 @@ class Result(Versioned):
 
 class CorrectionQuerySet(models.QuerySet):
     def public(self):
-        """Corrections of public figures: a withdrawn operation's are withdrawn with it."""
-        return self.filter(result__in=Result.objects.public())
+        """Corrections of public figures: a withdrawn operation's are withdrawn with it. An EXISTS per
+        correction (there are few) rather than `result__in`, which listed every public result of the
+        register first: 1.3 s at a million results (bench/public_pages.py)."""
+        return self.filter(Exists(Result.objects.public().filter(pk=OuterRef("result_id"))))
 
 
 class Correction(models.Model):
