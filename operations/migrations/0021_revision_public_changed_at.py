@@ -28,7 +28,7 @@ def latest_public_write(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("operations", "0019_value_indexes_nulls_first"),
+        ("operations", "0020_releases"),
     ]
 
     operations = [
