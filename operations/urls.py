@@ -48,6 +48,7 @@ urlpatterns = [
     path("releases/", opendata.ReleaseListView.as_view(), name="release_list"),
     path("releases/<int:number>/", opendata.ReleaseDetailView.as_view(), name="release_detail"),
     path("releases/<int:number>/package.zip", opendata.release_download, name="release_download"),
+    path("releases/<int:number>/cite.<str:extension>", citing.release_citation_download, name="cite_release"),
     path("feeds/operations/", feeds.PublishedOperationsFeed(), name="feed_operations"),
     path("feeds/corrections/", feeds.CorrectionsFeed(), name="feed_corrections"),
     path("feeds/releases/", feeds.ReleasesFeed(), name="feed_releases"),

@@ -24,8 +24,8 @@ from operations.citation.formats import (
     as_csl_json,
     as_text,
 )
-from operations.citation.releases import current_release
-from operations.models import Metric, Operation
+from operations.citation.releases import current_release, release_ref
+from operations.models import Metric, Operation, Release
 from operations.spreadsheets.provenance import FileFacts
 from participants.footnotes import footnotes_for
 from participants.models import Participant
@@ -41,9 +41,10 @@ FORMATS = {
 }
 
 
-def citing(request, build, *args):
+def citing(request, build, *args, release=None):
     """The citation `build(*args, url, accessed, updated, release)` of the page `request` asks for
-    (its address without the query string or the citation's file name)."""
+    (its address without the query string or the citation's file name), naming `release` or the
+    release the page shows."""
     path = request.path
     for extension in FORMATS:
         path = path.removesuffix(f"cite.{extension}")
@@ -52,7 +53,7 @@ def citing(request, build, *args):
         request.build_absolute_uri(path),
         timezone.localdate(),
         public_changed_at(request),
-        current_release(request),
+        release or current_release(request),
     )
 
 
@@ -163,6 +164,17 @@ class FigureView(CachedPageMixin, TemplateView):
             footnotes=footnotes_for([statement.country for statement in figure.statements]),
         )
         return context
+
+
+def release_cite(request, release):
+    """'Cite this' for a release's page: the register as release `release` froze it, dated by it."""
+    return cite_this(citing(request, register_citation, release=release_ref(release)), request.path)
+
+
+def release_citation_download(request, number, extension):
+    release = get_object_or_404(Release, number=number)
+    citation = citing(request, register_citation, release=release_ref(release))
+    return download(citation, extension, f"jad-register-release-{release.number}")
 
 
 def register_download(request, extension):

@@ -1,7 +1,7 @@
 """Atom feeds (django.contrib.syndication): operations as they are published, public corrections
 of figures, and releases of the register. Each reads through a public door, so a draft never
 appears and a withdrawn operation leaves the feeds with its corrections; the releases come from
-operations.citation.releases (none until releases exist)."""
+operations.citation.releases."""
 
 import datetime
 
@@ -103,7 +103,7 @@ class ReleasesFeed(RegisterFeed):
     link = reverse_lazy("operations:home")
 
     def items(self):
-        return list(published_releases())[:FEED_LENGTH]
+        return published_releases(limit=FEED_LENGTH)
 
     def item_title(self, release):
         return _("Release %(number)s") % {"number": release.number}

@@ -22,6 +22,8 @@ from operations.models import (
     NameMapping,
     Operation,
     ProposedChange,
+    Release,
+    ReleasePart,
     Revision,
 )
 
@@ -47,11 +49,12 @@ def alters_public(instance, deleted=False):
 
     An operation or activity counts when it is published or being withdrawn; what belongs to one
     (a statement, a coordination centre, a participation) when that one is published; a proposal
-    never (it is public only once accepted, which saves the statement); a source or participant
+    never (it is public only once accepted, which saves the statement), nor a release (it freezes
+    the data as it is); a source or participant
     when it is public after the change; a catalogue entry (metric, unit, qualifier, series, ...)
     and a correction always."""
-    if isinstance(instance, ProposedChange):
-        return False
+    if isinstance(instance, (ProposedChange, Release, ReleasePart)):
+        return False  # a release freezes the data as it is; it changes none of it
     if isinstance(instance, PUBLISHABLE):
         change = current_change()
         return instance.status == instance.Status.PUBLISHED or (change is not None and change.reason == WITHDRAWAL)

@@ -10,6 +10,7 @@ from django.utils import timezone
 from pybtex.database import parse_string
 
 from operations.models import Revision
+from operations.opendata.releases import publish_release
 from operations.public.cache import CachedPageMixin
 from tests import public_fixtures
 
@@ -123,3 +124,24 @@ def test_the_access_date_is_the_day_the_page_is_read(client, world):
     text = client.get("/").context["cite"]["text"]
     assert re.search(r"Retrieved \d{1,2} \w+ \d{4}, from http://testserver/$", text)
     assert timezone.localdate().strftime("%B") in text
+
+
+def test_a_release_page_cites_the_release_dated_by_it(client, world, django_user_model):
+    release = publish_release(django_user_model.objects.create_user("editor", is_staff=True), "First release")
+    response = client.get("/releases/1/")
+    text = response.context["cite"]["text"]
+    assert text.startswith(f"JAD Register. ({release.published_at.year}). Results of multinational")
+    assert "Release 1. Retrieved" in text and text.endswith("from http://testserver/releases/1/")
+    entry = parse_string(client.get("/releases/1/cite.bib").content.decode(), "bibtex").entries
+    assert entry["jad-register-release-1"].fields["version"] == "1"
+    (item,) = json.loads(client.get("/releases/1/cite.json").content)
+    assert item["version"] == "1" and item["URL"] == "http://testserver/releases/1/"
+    assert client.get("/releases/2/cite.bib").status_code == 404
+
+
+def test_publishing_a_release_leaves_the_data_last_updated(world, django_user_model):
+    before = Revision.objects.state()
+    publish_release(django_user_model.objects.create_user("editor", is_staff=True), "First release")
+    after = Revision.objects.state()
+    assert after.tag != before.tag  # the releases page changed
+    assert after.public_changed_at == before.public_changed_at  # the data did not

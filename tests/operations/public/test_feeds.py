@@ -7,8 +7,8 @@ import xml.etree.ElementTree as ET
 import pytest
 from django.contrib.auth import get_user_model
 
-from operations.citation.releases import ReleaseRef
 from operations.models import Correction, Operation, Result
+from operations.opendata.releases import publish_release
 from operations.review import workflow
 from operations.review.changes import register_change
 from tests import public_fixtures
@@ -96,11 +96,16 @@ def test_a_correction_is_an_entry_linking_to_its_figure(client, world, editor):
     assert entry.findtext(f"{ATOM}id").endswith(f"#correction-{Correction.objects.get().pk}")
 
 
-def test_the_releases_feed_is_empty_until_there_are_releases_and_lists_them_then(client, world, monkeypatch):
+def test_the_releases_feed_lists_the_published_releases_newest_first(client, world, editor):
     assert entries(client, "/feeds/releases/") == []
-    release = ReleaseRef(number=1, published_on=datetime.date(2026, 12, 1), path="/releases/1/", notes="First")
-    monkeypatch.setattr("operations.public.feeds.published_releases", lambda: [release])
-    assert entries(client, "/feeds/releases/") == [("Release 1", "http://testserver/releases/1/")]
+    publish_release(editor, "The first release")
+    publish_release(editor, "The second release")
+    assert entries(client, "/feeds/releases/") == [
+        ("Release 2", "http://testserver/releases/2/"),
+        ("Release 1", "http://testserver/releases/1/"),
+    ]
+    (latest, _first) = atom(client, "/feeds/releases/").iter(f"{ATOM}entry")
+    assert latest.findtext(f"{ATOM}summary") == "The second release"
 
 
 def test_drafts_never_appear_a_publication_does_and_a_withdrawal_takes_it_away(client, world, editor, settings):
