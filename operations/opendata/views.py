@@ -8,6 +8,7 @@ from django.views.generic import DetailView, ListView, TemplateView
 
 from operations.models import Release
 from operations.public.cache import CachedPageMixin, kept, register_revision
+from operations.public.citing import release_cite
 
 from .current import current_package
 from .dcat import catalogue_record
@@ -65,9 +66,13 @@ class ReleaseDetailView(CachedPageMixin, DetailView):
     template_name = "operations/release_detail.html"
     context_object_name = "release"
     slug_field = slug_url_kwarg = "number"
+    page_varies_by_day = True  # the citation's access date
 
     def get_queryset(self):
         return Release.objects.all()
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(cite=release_cite(self.request, self.object), **kwargs)
 
 
 def release_download(request, number):

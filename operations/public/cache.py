@@ -18,6 +18,7 @@ import logging
 from django.conf import settings
 from django.core.cache import cache, caches
 from django.http import HttpResponse
+from django.utils import timezone
 from django.utils.cache import set_response_etag
 from django.utils.translation import get_language
 
@@ -27,11 +28,22 @@ logger = logging.getLogger(__name__)
 MAX_CACHED_PATH = 2000
 
 
+def register_state(request):
+    """The register's revision and "last updated" moment as this request sees them: read once per
+    request, in one query."""
+    if not hasattr(request, "register_state"):
+        request.register_state = Revision.objects.state()
+    return request.register_state
+
+
 def register_revision(request):
-    """The register's revision as this request sees it: read once per request."""
-    if not hasattr(request, "register_revision"):
-        request.register_revision = Revision.objects.current()
-    return request.register_revision
+    """The register's revision tag as this request sees it."""
+    return register_state(request).tag
+
+
+def public_changed_at(request):
+    """When what visitors see last changed, as this request sees it (None: unknown)."""
+    return register_state(request).public_changed_at
 
 
 def cache_get(key):
@@ -66,7 +78,12 @@ def kept(revision, name, read, timeout=None):
 class CachedPageMixin:
     """For a view whose GET page depends on the register, its address and the language alone:
     for anonymous visitors, a page already rendered for this revision is answered from the cache.
-    The page of a signed-in user is always rendered (it may show what only staff see)."""
+    The page of a signed-in user is always rendered (it may show what only staff see).
+
+    A page that shows the day it is read (a citation's access date) sets `page_varies_by_day`, and
+    is kept for that day only."""
+
+    page_varies_by_day = False
 
     def get(self, request, *args, **kwargs):
         key = self.page_key(request)
@@ -86,12 +103,13 @@ class CachedPageMixin:
         return response
 
     def page_key(self, request):
-        return page_key(request)
+        return page_key(request, varies_by_day=self.page_varies_by_day)
 
 
-def page_key(request):
-    """The key of the page `request` asks for, in its language, at the register's revision; None
-    when it must be rendered (a signed-in user, an address too long, a register never migrated)."""
+def page_key(request, varies_by_day=False):
+    """The key of the page `request` asks for, in its language, at the register's revision (and on
+    this day, `varies_by_day`); None when it must be rendered (a signed-in user, an address too
+    long, a register never migrated)."""
     path = request.get_full_path()
     if (
         settings.PUBLIC_PAGE_CACHE_SECONDS <= 0
@@ -100,5 +118,9 @@ def page_key(request):
         or register_revision(request) is None
     ):
         return None
-    address = hashlib.sha256(path.encode()).hexdigest()
+    # The whole address, host included: pages write absolute addresses (citations, metadata).
+    address = request.build_absolute_uri(path)
+    if varies_by_day:
+        address += f" {timezone.localdate().isoformat()}"
+    address = hashlib.sha256(address.encode()).hexdigest()
     return f"register:{register_revision(request)}:page:{get_language()}:{address}"

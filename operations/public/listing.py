@@ -14,6 +14,8 @@ from operations.spreadsheets.exports import FORMATS
 from participants.footnotes import footnotes_for
 
 from .cache import CachedPageMixin, register_revision
+from .citing import table_facts
+from .metadata import table_json_ld
 
 EXPORT_PARAMETER = "_export"
 SORT_ALIAS = re.compile(r"-?[a-z_]{1,40}\Z")
@@ -72,7 +74,9 @@ class PublicTableView(CachedPageMixin, SingleTableMixin, FilterView):
         filterset = self.get_filterset(self.get_filterset_class())
         table = self.get_table_class()(data=filterset.qs, **self.get_table_kwargs())
         self.order_table(table)
-        response = self.export_class().response(table.data.data, export_format, filterset.summary())
+        summary = filterset.summary()
+        facts = table_facts(self.request, self.page_title, summary, without=[EXPORT_PARAMETER])
+        response = self.export_class().response(table.data.data, export_format, summary, facts)
         revision = register_revision(self.request)
         if revision is not None:
             # The file is the register's data at this revision, for this address and language; an XLSX
@@ -140,5 +144,6 @@ class PublicTableView(CachedPageMixin, SingleTableMixin, FilterView):
             footnotes=self.get_footnotes(table),
             revision=register_revision(self.request),
             filter_field_seconds=settings.PUBLIC_DATA_CACHE_SECONDS,
+            json_ld=table_json_ld(self.request, self.page_title, self.intro or self.page_title),
         )
         return context

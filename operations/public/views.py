@@ -7,9 +7,12 @@ from django.conf import settings
 from django.db.models import Prefetch
 from django.http import Http404
 from django.shortcuts import get_object_or_404
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import DetailView, TemplateView
 
+from operations.citation.citations import operation_citation, register_citation
+from operations.citation.releases import current_release
 from operations.models import (
     Activity,
     CoordinationCentre,
@@ -27,20 +30,23 @@ from operations.spreadsheets.workbook import workbook_response
 from participants.footnotes import footnotes_for
 from participants.models import Participant
 
-from .cache import CachedPageMixin, kept, register_revision
+from .cache import CachedPageMixin, kept, public_changed_at, register_revision
 from .charts import breakdown_charts, comparison_charts
+from .citing import cite_this, citing, file_facts, link_figures, table_facts
 from .comparison import MAX_OPERATIONS, CompareForm, compare
 from .figures import figure_tree, flatten, headline
 from .filters import ActivityFilter, OperationFilter, ResultFilter, SourceFilter
 from .groups import headline_results, metric_figures, page_figures
 from .listing import EXPORT_PARAMETER, PublicTableView
 from .maps.participation import participation_map
+from .metadata import operation_json_ld, register_json_ld
 from .search import MAX_QUERY, search
 from .tables import ActivityTable, OperationTable, ResultTable, SourceTable
 
 
 class HomeView(CachedPageMixin, TemplateView):
     template_name = "operations/home.html"
+    page_varies_by_day = True  # the citation's access date
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
@@ -66,6 +72,8 @@ class HomeView(CachedPageMixin, TemplateView):
                 "sources": Source.objects.public().count(),
             },
             footnotes=footnotes_for(hosts),
+            cite=cite_this(citing(self.request, register_citation), self.request.path),
+            json_ld=register_json_ld(self.request),
         )
         return context
 
@@ -155,6 +163,7 @@ class OperationDetailView(CachedPageMixin, DetailView):
 
     template_name = "operations/operation_detail.html"
     context_object_name = "operation"
+    page_varies_by_day = True  # the citation's access date
 
     def get_queryset(self):
         participations = Participation.objects.select_related("participant").prefetch_related(
@@ -194,6 +203,9 @@ class OperationDetailView(CachedPageMixin, DetailView):
             context.update(metric_groups=figures["groups"])
         else:
             context.update(figure_rows=list(flatten(figures["roots"])))
+        nodes = list(flatten(figures["roots"]))
+        link_figures(operation, [figure for node in nodes for figure in node.figures])
+        metrics = [node.metric for node in nodes]
         country_map = participation_map(operation, participations)
         named = (
             [participation.participant for participation in participations]
@@ -217,6 +229,10 @@ class OperationDetailView(CachedPageMixin, DetailView):
             precision_notes=[finding for finding in report.findings if not finding.is_inconsistency],
             breakdown_charts=breakdown_charts(operation, figures["roots"]),
             participation_map=country_map,
+            cite=cite_this(citing(self.request, operation_citation, operation), self.request.path),
+            json_ld=operation_json_ld(
+                self.request, operation, metrics, [p.participant for p in participations if p.participant.country]
+            ),
         )
         return context
 
@@ -240,6 +256,7 @@ class MetricStatementsView(CachedPageMixin, TemplateView):
         figures = metric_figures(operation, metric)
         if figures is None:
             raise Http404
+        link_figures(operation, figures["figures"])
         context.update(
             operation=operation,
             metric=metric,
@@ -336,7 +353,9 @@ class CompareView(TemplateView):
         comparison = compare(form.cleaned_data["operations"]) if form.is_valid() else None
         export_format = request.GET.get(EXPORT_PARAMETER)
         if comparison is not None and export_format in FORMATS:
-            return comparison_export(comparison, export_format)
+            names = [operation.short_name for operation in comparison.operations]
+            facts = table_facts(request, _("Comparison"), names, without=[EXPORT_PARAMETER])
+            return comparison_export(comparison, export_format, facts)
         return self.render_to_response(
             self.get_context_data(
                 form=form,
@@ -366,4 +385,8 @@ def operation_workbook(request, slug):
     operation = get_object_or_404(
         Operation.objects.published().select_related("series").prefetch_related("crime_areas"), slug=slug
     )
-    return workbook_response(operation, request.build_absolute_uri(operation.get_absolute_url()))
+    address = request.build_absolute_uri(operation.get_absolute_url())
+    citation = operation_citation(
+        operation, address, timezone.localdate(), public_changed_at(request), current_release(request)
+    )
+    return workbook_response(operation, address, facts=file_facts(request, citation))

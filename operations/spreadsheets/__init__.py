@@ -13,8 +13,9 @@
   background import), `background` (big results files imported by a worker, with progress).
 - Out: `writing` (the one formula sanitizer, the workbook and CSV writers, file names),
   `exports` (the public tables as CSV and XLSX), `workbook` (one operation in one workbook),
-  `comparison` (the comparison page as a file).
+  `comparison` (the comparison page as a file), `provenance` (what a downloaded file says of
+  itself: licence, page, last update, release, citation).
 
-May import: operations.models, operations.quality, operations.review, participants.models,
-participants.footnotes, participants.spreadsheets.
+May import: operations.models, operations.quality, operations.review, operations.citation,
+participants.models, participants.footnotes, participants.spreadsheets.
 """

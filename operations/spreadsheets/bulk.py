@@ -99,7 +99,9 @@ class ResultBulkImport:
             else:
                 outcome.written = True
                 if outcome.new or outcome.updated:
-                    Revision.objects.bump()  # bulk writes send no signal (operations.review.signals)
+                    # Bulk writes send no signal (operations.review.signals); they only touch drafts
+                    # (rows about published operations become proposals), so the public sees no change.
+                    Revision.objects.bump(public=False)
         outcome.problems.sort(key=lambda problem: problem.row or 0)
         return outcome
 

@@ -11,6 +11,7 @@ import io
 from django.http import HttpResponse
 
 from .exports import native_number, note_for, plain_number
+from .provenance import add_http_headers, describe_openpyxl
 from .writing import CSV_CONTENT_TYPE, XLSX_CONTENT_TYPE, csv_chunks, export_filename, neutralise, write_workbook
 
 
@@ -58,8 +59,9 @@ def rows(comparison, number):
         yield line
 
 
-def response(comparison, export_format):
-    """The comparison as a downloadable CSV or XLSX file."""
+def response(comparison, export_format, facts=None):
+    """The comparison as a downloadable CSV or XLSX file; `facts` (provenance.FileFacts): its
+    licence, page and moment."""
     filename = export_filename("comparison", [operation.slug for operation in comparison.operations], export_format)
     columns = [neutralise(column) for column in header(comparison)]
     if export_format == "csv":
@@ -69,7 +71,10 @@ def response(comparison, export_format):
     else:
         stream = io.BytesIO()
         widths = [30, 20, 6, 18] + [14] * (len(columns) - 5) + [40]
-        write_workbook(stream, "Comparison", columns, rows(comparison, native_number), widths=widths)
+        describe = (lambda workbook: describe_openpyxl(workbook, facts)) if facts else None
+        write_workbook(stream, "Comparison", columns, rows(comparison, native_number), widths=widths, describe=describe)
         response = HttpResponse(stream.getvalue(), content_type=XLSX_CONTENT_TYPE)
     response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    if facts is not None:
+        add_http_headers(response, facts)
     return response

@@ -21,6 +21,7 @@ from operations.models.languages import columns, in_language
 from participants.models import Participant
 
 from .names import CellsById, CsvText, NameTables, WrittenById, quoted
+from .provenance import add_http_headers, describe_openpyxl
 from .streaming import CHUNK_SIZE, streamed
 from .writing import CSV_CONTENT_TYPE, XLSX_CONTENT_TYPE, csv_chunks, export_filename, neutralise, write_workbook
 
@@ -88,7 +89,8 @@ class TableExport:
     def csv_stream(self, queryset):
         return csv_chunks(self.header(), self.rows(queryset, plain_number), CHUNK_SIZE)
 
-    def response(self, queryset, export_format, summary_parts):
+    def response(self, queryset, export_format, summary_parts, facts=None):
+        """The file as a download; `facts` (provenance.FileFacts): its licence, page and moment."""
         filename = export_filename(self.name, summary_parts, export_format)
         if export_format == "csv":
             response = StreamingHttpResponse(
@@ -105,9 +107,12 @@ class TableExport:
                 self.header(),
                 self.rows(queryset, native_number),
                 widths=[column.width for column in self.columns],
+                describe=(lambda workbook: describe_openpyxl(workbook, facts)) if facts else None,
             )
             response = HttpResponse(stream.getvalue(), content_type=XLSX_CONTENT_TYPE)
         response["Content-Disposition"] = f'attachment; filename="{filename}"'
+        if facts is not None:
+            add_http_headers(response, facts)
         return response
 
 

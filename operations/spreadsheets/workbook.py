@@ -23,6 +23,7 @@ from operations.models import Activity, CoordinationCentre, Correction, Particip
 from operations.quality import check_results, choose_headlines
 from participants.models import Participant
 
+from .provenance import add_http_headers, describe_xlsxwriter
 from .sheets import (
     ACTIVITY_COLUMNS,
     PARTICIPANT_COLUMNS,
@@ -45,16 +46,18 @@ def workbook_filename(operation, today=None):
     return export_filename(operation.slug, ["workbook"], "xlsx", today)
 
 
-def workbook_response(operation, address="", activities=None):
+def workbook_response(operation, address="", activities=None, facts=None):
     """The workbook as a download, streamed from a temporary file (deleted when closed) rather than
     held in memory as bytes. `activities` are those it may name (the public ones by default; the
-    admin's workbook names them all)."""
+    admin's workbook names them all); `facts` (provenance.FileFacts): its licence, page and moment,
+    for a public download."""
     stream = tempfile.TemporaryFile()  # noqa: SIM115 -- FileResponse closes it once sent
-    write_workbook(stream, operation, address, activities)
+    write_workbook(stream, operation, address, activities, facts)
     stream.seek(0)
-    return FileResponse(
+    response = FileResponse(
         stream, as_attachment=True, filename=workbook_filename(operation), content_type=XLSX_CONTENT_TYPE
     )
+    return add_http_headers(response, facts) if facts is not None else response
 
 
 def operation_workbook(operation, address="", activities=None):
@@ -64,8 +67,9 @@ def operation_workbook(operation, address="", activities=None):
     return stream.getvalue()
 
 
-def write_workbook(stream, operation, address="", activities=None):
-    """Write the workbook of `operation` to the binary file `stream`."""
+def write_workbook(stream, operation, address="", activities=None, facts=None):
+    """Write the workbook of `operation` to the binary file `stream`; with `facts`, its licence,
+    moment and citation in its properties and on a last sheet, "About this file"."""
     data = WorkbookData.load(operation, Activity.objects.public() if activities is None else activities)
     # Text is written as text: never read as a formula, a link or a number.
     workbook = Workbook(
@@ -79,6 +83,8 @@ def write_workbook(stream, operation, address="", activities=None):
     write_table(workbook, _("Activities"), ACTIVITY_COLUMNS, activity_rows(data), data.activities_named())
     write_table(workbook, _("Sources"), SOURCE_COLUMNS, source_rows(data), data.sources_named())
     write_table(workbook, _("Data quality"), QUALITY_COLUMNS, quality_rows(data), data.quality_named())
+    if facts is not None:
+        describe_xlsxwriter(workbook, facts)
     workbook.close()
 
 

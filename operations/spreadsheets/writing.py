@@ -79,14 +79,17 @@ def xlsx_text(text):
     return text.translate(_XML_ILLEGAL) if _XML_ILLEGAL_SEARCH(text) else text
 
 
-def write_workbook(stream, title, header, rows, widths=None, number_formats=None):
+def write_workbook(stream, title, header, rows, widths=None, number_formats=None, describe=None):
     """One sheet in openpyxl's write-only mode (constant memory): bold frozen header, column widths,
     numbers and dates native. `rows` must already be neutralised.
 
-    `number_formats` maps a column index to an Excel number format (for dates).
+    `number_formats` maps a column index to an Excel number format (for dates); `describe(workbook)`
+    adds what the file says about itself (spreadsheets.provenance) after the data.
     """
     workbook = Workbook(write_only=True)
     write_sheet(workbook, title, header, rows, widths, number_formats)
+    if describe is not None:
+        describe(workbook)
     workbook.save(stream)
 
 

@@ -368,33 +368,35 @@ def test_query_count_does_not_grow_with_figures(client, figures, django_assert_n
     # 3. the metric catalogue with units and parents
     # 4. the catalogue's breakdowns, for the figure checks (a source gives a total and its parts)
     # 5. every published operation, for the form's choices
-    with django_assert_num_queries(5):
+    # 6. the register's revision and last update, for the footer (a page the cache does not keep)
+    with django_assert_num_queries(6):
         few = client.get(BOTH)
     add_results(figures, 40, operation=figures.jad_2024)
     add_results_to_2023 = Metric.objects.filter(code__startswith="extra-")
     for metric in add_results_to_2023[:20]:
         state(figures.jad_2023, metric, "7", figures.report_2023)
-    with django_assert_num_queries(5):
+    with django_assert_num_queries(6):
         many = client.get(BOTH)
     assert len(many.context["comparison"].rows) >= len(few.context["comparison"].rows) + 40
 
 
 @pytest.mark.parametrize("export_format", ["csv", "xlsx"])
 def test_export_query_count_does_not_grow_with_figures(client, figures, django_assert_num_queries, export_format):
-    # The page's queries 1 to 4; no choices to show.
-    with django_assert_num_queries(4):
+    # The page's queries 1 to 4; no choices to show; the register's last update, which the file states.
+    with django_assert_num_queries(5):
         body(client.get(f"{BOTH}&_export={export_format}"))
     add_results(figures, 40, operation=figures.jad_2024)
-    with django_assert_num_queries(4):
+    with django_assert_num_queries(5):
         body(client.get(f"{BOTH}&_export={export_format}"))
 
 
-def test_bad_input_costs_two_queries_at_most(client, world, django_assert_num_queries):
-    # the slugs checked against the published operations · the form's choices
-    with django_assert_num_queries(2):
+def test_bad_input_costs_three_queries_at_most(client, world, django_assert_num_queries):
+    # the slugs checked against the published operations · the form's choices · the register's last
+    # update, for the footer
+    with django_assert_num_queries(3):
         client.get("/compare/?operations=jad-see-2024&operations=nope")
-    # Garbage is refused before any query: only the choices.
-    with django_assert_num_queries(1):
+    # Garbage is refused before any query: only the choices and the footer's last update.
+    with django_assert_num_queries(2):
         client.get("/compare/?operations=%00&operations=jad-see-2024")
 
 

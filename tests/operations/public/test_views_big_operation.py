@@ -184,14 +184,15 @@ def test_the_query_count_does_not_grow_with_statements(client, big, django_asser
     # participations with participant · their roles · the participants' kinds for some years · supporting
     # activities with kind and implementer · statements per metric · the operation-wide statements and those
     # folded inline · their corrections · the metric catalogue · the catalogue's breakdowns (the figure
-    # checks compare a total and its parts) · the sources cited, numbered. (No revision: no page is kept.)
-    with django_assert_num_queries(14):
+    # checks compare a total and its parts) · the sources cited, numbered · the register's revision and
+    # last update, for the footer and the citation (no page is kept, so not for a key).
+    with django_assert_num_queries(15):
         few = client.get(PAGE)
     sources = [Source.objects.create(title=f"Report {n}", kind=Source.Kind.OTHER, year=2024) for n in range(10)]
     for source in sources:
         for country in big.countries:
             statement(big, big.cannabis, "2.5", source, country)
-    with django_assert_num_queries(14):
+    with django_assert_num_queries(15):
         many = client.get(PAGE)
     assert groups(many)["cannabis"].by_country == 150 and groups(many)["cannabis"].on_demand
     assert len(many.content) < len(few.content) + 2000  # ten sources listed more, no statement inline
@@ -199,13 +200,13 @@ def test_the_query_count_does_not_grow_with_statements(client, big, django_asser
 
 def test_the_fragment_query_count_does_not_grow_with_statements(client, big, django_assert_num_queries):
     # operation · metric · its statements, its total's and its parts' · their corrections · the
-    # catalogue's breakdowns · the sources cited, numbered
-    with django_assert_num_queries(6):
+    # catalogue's breakdowns · the sources cited, numbered · the register's last update, for the footer
+    with django_assert_num_queries(7):
         client.get(ARRESTS)
     more = [participant(f"Country {n}", "non_eu", "") for n in range(20)]
     for country in more:
         statement(big, big.arrests, "3", big.europol_release, country)
-    with django_assert_num_queries(6):
+    with django_assert_num_queries(7):
         response = client.get(ARRESTS)
     assert len(response.context["figures"]) == 1 + 15 + 20
 
@@ -222,7 +223,15 @@ def test_the_workbook_of_a_big_operation_still_has_every_statement(client, big):
 
     assert response.status_code == 200 and response.streaming
     book = load_workbook(io.BytesIO(body(response)))
-    assert book.sheetnames == ["Summary", "Results", "Participants", "Activities", "Sources", "Data quality"]
+    assert book.sheetnames == [
+        "Summary",
+        "Results",
+        "Participants",
+        "Activities",
+        "Sources",
+        "Data quality",
+        "About this file",
+    ]
     statements = [row for row in book["Results"].iter_rows(min_row=2, values_only=True) if row[5] is not None]
     assert len(statements) == Result.objects.public().for_operation(big.jad_2024).count() == 55
     assert sum(1 for row in statements if row[0] == "Arrests" and row[3] in dict(COUNTRIES).values()) == 30

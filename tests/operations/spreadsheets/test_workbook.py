@@ -105,7 +105,8 @@ def test_staff_without_view_permission_get_no_workbook(client, world):
 
 
 def test_the_sheets_come_in_order_with_bold_frozen_headers(workbook):
-    assert workbook.sheetnames == SHEETS
+    # The public download says last where it came from and under which licence (spreadsheets.provenance).
+    assert workbook.sheetnames == [*SHEETS, "About this file"]
     for name in SHEETS[1:]:
         sheet = workbook[name]
         assert sheet.freeze_panes == "A2"
