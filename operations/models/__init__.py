@@ -9,6 +9,7 @@ May import: nothing of the project.
 """
 
 from .activities import Activity, ActivityKind
+from .corrections import Correction
 from .dates import DatePrecision
 from .imports import ImportedHistory, ImportRecord, ImportUpload, ProposedChange
 from .mappings import NameMapping
@@ -16,7 +17,7 @@ from .metrics import Breakdown, Dimension, Metric, Unit
 from .operations import CoordinationCentre, CrimeArea, Operation, Participation, Role, Series
 from .qualifiers import Qualifier
 from .releases import Release, ReleasePart
-from .results import Correction, Result
+from .results import Result
 from .revision import Revision
 from .sources import Source
 from .versions import StaleEdit, Versioned

@@ -1,7 +1,6 @@
 """Results: each published figure as a statement by one source, about an operation or a
 capacity-building activity, against the catalogue of metrics (operations.models.metrics)."""
 
-from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Count, Exists, F, OuterRef, Q, Subquery
@@ -371,52 +370,3 @@ class Result(Versioned):
         qualifier = "" if self.qualifier_id == Qualifier.EXACT else f"{self.qualifier.label} "
         symbol = self.unit.symbol if self.unit_id else ""
         return f"{qualifier}{number}{f' {symbol}' if symbol else ''}"
-
-
-class CorrectionQuerySet(models.QuerySet):
-    def public(self):
-        """Corrections of public figures: a withdrawn operation's are withdrawn with it. An EXISTS per
-        correction (there are few) rather than `result__in`, which listed every public result of the
-        register first: 1.3 s at a million results (bench/public_pages.py)."""
-        return self.filter(Exists(Result.objects.public().filter(pk=OuterRef("result_id"))))
-
-
-class Correction(models.Model):
-    """A change to a figure after its operation was published, shown publicly with its date and reason,
-    because readers may already have quoted the old value."""
-
-    result = models.ForeignKey(Result, verbose_name=_("result"), on_delete=models.CASCADE, related_name="corrections")
-    old_value = models.DecimalField(_("old value"), max_digits=20, decimal_places=3, null=True, blank=True)
-    old_qualifier = models.ForeignKey(
-        Qualifier,
-        verbose_name=_("old qualifier"),
-        on_delete=models.PROTECT,
-        related_name="+",
-        db_column="old_qualifier",
-    )
-    new_value = models.DecimalField(_("new value"), max_digits=20, decimal_places=3, null=True, blank=True)
-    new_qualifier = models.ForeignKey(
-        Qualifier,
-        verbose_name=_("new qualifier"),
-        on_delete=models.PROTECT,
-        related_name="+",
-        db_column="new_qualifier",
-    )
-    reason = models.TextField(_("reason"))
-    corrected_at = models.DateTimeField(_("corrected at"), auto_now_add=True)
-    corrected_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, verbose_name=_("corrected by"), on_delete=models.SET_NULL, null=True, related_name="+"
-    )
-
-    objects = CorrectionQuerySet.as_manager()
-
-    class Meta:
-        ordering = ["-corrected_at"]
-        verbose_name = _("correction")
-        verbose_name_plural = _("corrections")
-        constraints = [
-            models.CheckConstraint(condition=~Q(reason=""), name="correction_has_reason"),
-        ]
-
-    def __str__(self):
-        return f"{self.result}: {self.old_value} → {self.new_value}"
