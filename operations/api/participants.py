@@ -10,7 +10,7 @@ from drf_spectacular.utils import extend_schema, extend_schema_field, extend_sch
 from rest_framework import serializers
 from rest_framework.response import Response
 
-from participants.public.country import activities_received, money_of, received
+from participants.public.country import activities_received, money_of, received, with_countries
 from participants.public.filters import ParticipantFilter
 from participants.public.timeline import timeline
 from participants.public.views import partnered_by, received_by
@@ -139,7 +139,7 @@ class CountryDetailSerializer(ParticipantDetailSerializer):
 def relation_code(participant, activity):
     if activity.implementer_id == participant.pk:
         return "implemented"
-    if participant in activity.beneficiary_countries.all():
+    if participant.pk in activity.beneficiary_ids:
         return "received"
     return "partner"
 
@@ -192,7 +192,7 @@ class ParticipantViewSet(RegisterViewSet):
             .select_related("operation")
             .order_by("-operation__start_date", "operation__slug")
         )
-        participant.public_activities = list(
+        participant.public_activities = with_countries(
             register.activities()
             .filter(
                 Q(implementer=participant) | Q(pk__in=received_by(participant)) | Q(pk__in=partnered_by(participant))

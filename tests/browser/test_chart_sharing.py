@@ -76,7 +76,7 @@ def test_a_chart_is_shared_downloaded_and_embedded_in_an_article(sized_page, dem
     page.wait_for_url("**/operations/jad-see-2023/charts/arrests/")
     assert page.get_by_role("heading", level=1).inner_text() == "Arrests: breakdown"
     assert page.get_by_role("table").first.inner_text().count("Migrant smuggling") == 1
-    assert page.get_by_role("link", name="CC BY 4.0").get_attribute("rel") == "license"
+    assert page.locator("#main").get_by_role("link", name="CC BY 4.0").get_attribute("rel") == "license"
     assert page.get_by_label("Its permanent address").input_value() == page.url
     assert page.evaluate("document.documentElement.scrollWidth") <= VIEWPORTS[size]["width"]
     shot(page, artifacts, f"{size}-chart-page")

@@ -43,6 +43,6 @@ def test_from_an_operation_to_a_country_its_charts_and_the_about_page(sized_page
     page.get_by_role("contentinfo").get_by_role("link", name="About the register").click()
     page.wait_for_url("**/about/")
     assert page.get_by_role("heading", level=1).is_visible()
-    assert page.get_by_role("link", name="CC BY 4.0").is_visible()
+    assert page.locator("#main").get_by_role("link", name="CC BY 4.0").is_visible()
     assert fits(page, size)
     shot(page, artifacts, f"{size}-about")
