@@ -6,6 +6,8 @@ from base64 import b64encode
 
 import pytest
 
+from operations.public.filters import ActivityFilter, OperationFilter, ResultFilter, SourceFilter
+from participants.public.filters import ParticipantFilter
 from tests import public_fixtures
 from tests.test_hostile_queries import HOSTILE, HOSTILE_EACH
 
@@ -13,24 +15,14 @@ pytestmark = pytest.mark.django_db
 
 world = public_fixtures.world  # the fixture, imported (conftest files belong to others)
 
+# The API's filters are the tables' FilterSets: every one of their parameters is tried.
 PARAMETERS = {
-    "/api/operations/": ["q", "series", "year", "crime_area", "lead", "centre_country", "participant"],
-    "/api/statements/": [
-        "q",
-        "operation",
-        "year",
-        "metric",
-        "country",
-        "crime_area",
-        "qualifier",
-        "source",
-        "value_min",
-        "value_max",
-    ],
-    "/api/sources/": ["q", "kind", "year", "operation"],
-    "/api/activities/": ["q", "kind", "year", "implementer", "beneficiary", "operation", "start", "end"],
-    "/api/participants/": ["q", "kind", "operation"],
-    "/api/countries/": ["q", "kind", "operation"],
+    "/api/operations/": list(OperationFilter.base_filters),
+    "/api/statements/": list(ResultFilter.base_filters),
+    "/api/sources/": list(SourceFilter.base_filters),
+    "/api/activities/": list(ActivityFilter.base_filters),
+    "/api/participants/": list(ParticipantFilter.base_filters),
+    "/api/countries/": list(ParticipantFilter.base_filters),
 }
 PAGING = ["cursor", "page_size", "format"]
 
