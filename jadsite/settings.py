@@ -91,6 +91,8 @@ MIDDLEWARE = [
     "django.middleware.http.ConditionalGetMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # `?release=N`: the rest of the request reads release N's frozen register (operations.frozen).
+    "operations.frozen.reading.ReleaseMiddleware",
     "jadsite.middleware.PublicCacheMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
@@ -144,6 +146,8 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # default mode a transaction too large for its page cache (an import of many thousand rows)
     # locks every reader out until it ends. Writers still take turns: one waits up to 20 s.
     DATABASES["default"].setdefault("OPTIONS", {}).update({"init_command": "PRAGMA journal_mode=WAL;", "timeout": 20})
+
+DATABASE_ROUTERS = ["operations.frozen.reading.FrozenRegisterRouter"]
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
@@ -311,6 +315,10 @@ SPECTACULAR_SETTINGS = {
     "REDOC_DIST": "SIDECAR",
     # No badge from the online validator: the CSP allows images from this site only.
     "SWAGGER_UI_SETTINGS": {"deepLinking": True, "validatorUrl": None, "displayRequestDuration": True},
+    "POSTPROCESSING_HOOKS": [
+        "drf_spectacular.hooks.postprocess_schema_enums",
+        "operations.api.documentation.release_parameter",
+    ],
 }
 # Other sites' scripts may read the API (GET, HEAD, OPTIONS), without cookies; nothing else of the site.
 CORS_URLS_REGEX = r"^/api/.*$"
@@ -346,6 +354,9 @@ SITE_URL = env.str("SITE_URL", default="http://127.0.0.1:8000")
 # Where each server keeps the data package of the register's current revision (/data/jad-register.zip),
 # built when first asked for after a change (or by `manage.py build_data_package`).
 DATA_PACKAGE_DIR = Path(env.str("DATA_PACKAGE_DIR", default=str(BASE_DIR / ".data-package")))
+# On SQLite, where each release's frozen register is kept (a file per release, read by `?release=N`);
+# keep it with the database and its backups. On PostgreSQL each is a schema of the same database.
+FROZEN_REGISTER_DIR = Path(env.str("FROZEN_REGISTER_DIR", default=str(BASE_DIR / ".releases")))
 
 # The fonts a chart's PNG file is drawn with (operations.public.sharing.files): Latin and Cyrillic,
 # regular and bold; Debian's fonts-dejavu-core by default.

@@ -10,6 +10,7 @@ it may import. Dependencies run one way, from the top of this list to the bottom
   import, the public tables' CSV and XLSX, the operation workbook.
 - `review`: how the register changes: the review workflow, corrections, history, the revision.
 - `quality`: the figure checks and the one headline rule. They only report.
+- `frozen`: each release's frozen copy of the register, and `?release=N` reading it.
 - `models`: the records: models, their QuerySets (the public doors), constraints, vocabularies.
 
 `demo` (the demo data) writes through `models` and `review`; `management` holds thin commands.

@@ -34,3 +34,22 @@ class SchemaView(SpectacularAPIView):
 class DocumentationView(SpectacularSwaggerSplitView):
     url_name = "api:schema"
     title = "JAD Register API"
+
+
+def release_parameter(result, generator, request, public):
+    """drf-spectacular's post-processing hook: every endpoint takes `?release=N` (the middleware of
+    operations.frozen reads it before any view does, so no view declares it)."""
+    parameter = {
+        "name": "release",
+        "in": "query",
+        "required": False,
+        "schema": {"type": "integer", "minimum": 1},
+        "description": (
+            "Read the register as it stood in this published release (see /releases/) rather than as it is "
+            "now; a release that does not exist is a 404."
+        ),
+    }
+    for operations in result.get("paths", {}).values():
+        for operation in operations.values():
+            operation.setdefault("parameters", []).append(parameter)
+    return result

@@ -1,10 +1,9 @@
 """The releases of the register as citations, feeds and metadata see them: the one seam between
 them and the numbered releases (`operations.models.Release`, frozen copies of the data package).
 
-`published_releases` lists the releases, newest first; `release_ref` describes one. The live pages
-(the home page, an operation, a figure) show the register as it is now, not as a release froze it,
-so `current_release` names none: when the public tables accept `?release=N`, it returns the
-release the request asks for, and the citations of those pages name it without other changes.
+`published_releases` lists the releases, newest first; `release_ref` describes one.
+`current_release` names the release a page shows: the one its `?release=N` asks for
+(operations.frozen's middleware puts it on the request), or none for the register as it is now.
 """
 
 import datetime
@@ -36,7 +35,8 @@ def release_ref(release):
 
 def current_release(request=None):
     """The release the page shows, or None: the register as it is now."""
-    return None
+    release = getattr(request, "release", None)
+    return release_ref(release) if release is not None else None
 
 
 def published_releases(limit=None):

@@ -9,6 +9,6 @@ JSON-LD), `releases` (publishing a numbered release: the package frozen in the d
 SHA-256, in one change to the register), `differences` (what changed since the previous release,
 the two packages compared), `views` (/data/, the package, the catalogue record, /releases/).
 
-May import: operations.models, operations.review, operations.spreadsheets, operations.public,
+May import: operations.models, operations.frozen, operations.review, operations.spreadsheets, operations.public,
 participants.models.
 """

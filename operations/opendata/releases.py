@@ -16,6 +16,7 @@ from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from operations.frozen.copies import freeze
 from operations.models import Release, ReleasePart, Revision
 from operations.review.changes import register_change
 
@@ -80,6 +81,7 @@ def _keep(user, notes, number, built, changes):
             package_size=built.size,
             changes=changes,
         )
+        freeze(number)  # the register being released, as `?release=N` will read it
         with open(built.path, "rb") as file:
             for position, block in enumerate(iter(lambda: file.read(ReleasePart.SIZE), b"")):
                 # One part at a time (bulk_create: no signal, the release's own save bumped the revision).

@@ -43,17 +43,20 @@ FORMATS = {
 
 def citing(request, build, *args, release=None):
     """The citation `build(*args, url, accessed, updated, release)` of the page `request` asks for
-    (its address without the query string or the citation's file name), naming `release` or the
-    release the page shows."""
+    (its address without the query string or the citation's file name, but with the `?release=N`
+    the page is read in), naming `release` or the release the page shows."""
     path = request.path
     for extension in FORMATS:
         path = path.removesuffix(f"cite.{extension}")
+    shown = current_release(request)
+    if shown is not None:  # the page as that release froze it: its address says so
+        path = f"{path}?release={shown.number}"
     return build(
         *args,
         request.build_absolute_uri(path),
         timezone.localdate(),
         public_changed_at(request),
-        release or current_release(request),
+        release or shown,
     )
 
 

@@ -15,6 +15,10 @@ KEYWORDS = ("EMPACT", "Joint Action Days", "law enforcement", "organised crime",
 
 
 def absolute(request, path):
+    """The absolute address of `path`, in the release the page shows (`?release=N` added)."""
+    release = current_release(request)
+    if release is not None:
+        path = f"{path}{'&' if '?' in path else '?'}release={release.number}"
     return request.build_absolute_uri(path)
 
 
@@ -43,7 +47,7 @@ def register_facts(request):
         version=str(release.number) if release else None,
         keywords=KEYWORDS,
         downloads=tuple(
-            Download(f"{absolute(request, reverse(name))}?_export={file_format}", file_format, f"{table}.{file_format}")
+            Download(absolute(request, f"{reverse(name)}?_export={file_format}"), file_format, f"{table}.{file_format}")
             for table, name in tables
             for file_format in ("csv", "xlsx")
         ),
@@ -67,7 +71,10 @@ def table_json_ld(request, title, description):
         modified=whole.modified,
         version=whole.version,
         keywords=KEYWORDS,
-        downloads=tuple(Download(f"{url}?_export={file_format}", file_format) for file_format in ("csv", "xlsx")),
+        downloads=tuple(
+            Download(absolute(request, f"{request.path}?_export={file_format}"), file_format)
+            for file_format in ("csv", "xlsx")
+        ),
         part_of=whole,
     )
     return json_ld(facts)
@@ -77,7 +84,7 @@ def operation_json_ld(request, operation, metrics, countries):
     """An operation's page: its figures as a Dataset, with the metrics they measure (`metrics`), the
     countries that took part (`countries`, participants with a country code) and its downloads."""
     whole = register_facts(request)
-    results = absolute(request, reverse("operations:result_list"))
+    results = reverse("operations:result_list")
     description = operation.description or _(
         "Figures published about %(name)s: each statement with its source, qualifier and quote, the participants, "
         "the coordination centre and the capacity building that supported it."
@@ -93,8 +100,8 @@ def operation_json_ld(request, operation, metrics, countries):
         keywords=(*KEYWORDS, *(area.name for area in operation.crime_areas.all())),
         downloads=(
             Download(absolute(request, reverse("operations:workbook", args=[operation.slug])), "xlsx", "workbook"),
-            Download(f"{results}?operation={operation.slug}&_export=csv", "csv", "results"),
-            Download(f"{results}?operation={operation.slug}&_export=xlsx", "xlsx", "results"),
+            Download(absolute(request, f"{results}?operation={operation.slug}&_export=csv"), "csv", "results"),
+            Download(absolute(request, f"{results}?operation={operation.slug}&_export=xlsx"), "xlsx", "results"),
         ),
         period=(operation.start_date, operation.end_date),
         places=tuple(dict.fromkeys(country.display_name for country in countries)),

@@ -26,7 +26,7 @@ def test_the_schema_names_exactly_the_filtersets_parameters(client, endpoint):
     schema = client.get("/api/schema/").json()
     filterset = ENDPOINTS.get(endpoint, ENDPOINTS["/api/participants/"])[1]
     names = {parameter["name"] for parameter in schema["paths"][endpoint]["get"]["parameters"]}
-    assert names == {*filterset.base_filters, "cursor", "page_size"}
+    assert names == {*filterset.base_filters, "cursor", "page_size", "release"}
 
 
 QUERIES = [
