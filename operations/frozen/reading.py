@@ -87,12 +87,12 @@ class ReleaseMiddleware:
             with reading_release(number):
                 response = self.get_response(request)
         except BaseException:
-            copies.close(number)
+            copies.release_connection(number)
             raise
         if response.streaming:
             response.streaming_content = _read_in(number, response.streaming_content)
         else:
-            copies.close(number)
+            copies.release_connection(number)
         return response
 
 
@@ -102,7 +102,7 @@ def _read_in(number, content):
         with reading_release(number):
             yield from content
     finally:
-        copies.close(number)
+        copies.release_connection(number)
 
 
 def _is_private(request):
