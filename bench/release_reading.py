@@ -9,8 +9,8 @@ On the copies bench/data_package.py makes (never the bench databases themselves)
 bench/.data/bench.sqlite3, or of jad_bench (`createdb -T`). In a fresh process: release 1 published
 through `publish_release` (package, comparison, frozen copy, in one change), the frozen copy's part
 timed on its own; then pages through Django's test Client with DEBUG off and the page cache off
-(every request renders), connections kept between requests as deployed, live and `?release=1` in turns, `--runs` requests each: median and 95th
-percentile. Prints the figures and the load average.
+(every request renders), connections kept between requests as deployed, live and `?release=1` in
+turns, `--runs` requests each: median and 95th percentile. Prints the figures and the load average.
 """
 
 import argparse
