@@ -2,9 +2,9 @@
 headline figures, then results, participants, activities, sources and data quality, each a table
 under a bold frozen header with the footnotes of whoever it names below it.
 
-Written with XlsxWriter, row by row, each distinct text once (shared strings): the workbook of an
-operation of 4,000 statements has some 84,000 cells, which openpyxl's write-only mode wrote in about
-twice the time (docs/performance.md, issue 18). The table exports keep openpyxl (writing.write_sheet)."""
+Written with XlsxWriter in its constant-memory mode, row by row: the workbook of an operation of
+4,000 statements has some 84,000 cells, which openpyxl's write-only mode wrote in about twice the
+time (docs/performance.md, issue 18). The table exports keep openpyxl (writing.write_sheet)."""
 
 import datetime
 from dataclasses import dataclass

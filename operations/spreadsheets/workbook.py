@@ -71,13 +71,10 @@ def write_workbook(stream, operation, address="", activities=None, facts=None):
     """Write the workbook of `operation` to the binary file `stream`; with `facts`, its licence,
     moment and citation in its properties and on a last sheet, "About this file"."""
     data = WorkbookData.load(operation, Activity.objects.public() if activities is None else activities)
-    # Text is written as text: never read as a formula, a link or a number. Each distinct text is
-    # written once, in the shared strings (not constant_memory's inline strings, escaped again in
-    # every cell): the 83,595 cells of 4,000 statements took 0.73-0.77 s of CPU against 1.08-1.25 s
-    # in XlsxWriter alone, for 9 MiB more at the peak (22.7 against 13.6; docs/performance.md).
+    # Text is written as text: never read as a formula, a link or a number.
     workbook = Workbook(
         stream,
-        {"constant_memory": False, "strings_to_formulas": False, "strings_to_urls": False, "remove_timezone": True},
+        {"constant_memory": True, "strings_to_formulas": False, "strings_to_urls": False, "remove_timezone": True},
     )
     workbook.set_properties({"title": f"{operation.short_name}: {operation.name}", "author": "JAD Register"})
     write_summary(workbook, data, address)
