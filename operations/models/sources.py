@@ -37,7 +37,8 @@ class SourceQuerySet(models.QuerySet):
             Result.objects.public()
             .filter(source=OuterRef("pk"))
             .order_by()
-            .annotate(n=Func(F("pk"), function="COUNT"))
+            # COUNT of a column in the index result_source_subject: counting ids read every row.
+            .annotate(n=Func(F("source"), function="COUNT"))
             .values("n")
         )
         return self.select_related("publisher").annotate(results_count=Coalesce(Subquery(counted), 0))

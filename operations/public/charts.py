@@ -134,6 +134,19 @@ class BarChart:
     def description_id(self):
         return f"{self.id}-desc"
 
+    @property
+    def note_id(self):
+        return f"{self.id}-note"
+
+    @property
+    def description_beside_note(self):
+        """The description without the note it ends with, for a page that shows the note under the
+        chart (the SVG is described by both): a big operation's page carried each finding twice,
+        13.6 of its 302.8 kB (bench/big_operation.py, docs/performance.md). The SVG file keeps it whole."""
+        if self.note and self.description.endswith(self.note):
+            return self.description.removesuffix(self.note).rstrip()
+        return self.description
+
 
 def shorten(label, limit=MAX_LABEL_CHARACTERS):
     return label if len(label) <= limit else label[: limit - 1].rstrip() + "…"

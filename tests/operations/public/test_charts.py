@@ -159,6 +159,10 @@ def test_one_chart_per_total_whose_parts_have_figures():
     # 300 + 270 already exceed the total, whatever "Other" is: said under the chart.
     assert "the 2 parts with a figure already add up to 570, 4 more than the 566 reported" in chart.note
     assert chart.note in chart.description
+    # A page shows the note under the chart: the chart's own description there leaves it out.
+    assert chart.description_beside_note == (
+        "Arrests, 566 in total. By part: Drugs: 270; Other: not reported; Smuggling: 300."
+    )
 
 
 @pytest.mark.django_db
@@ -254,9 +258,11 @@ def test_operation_page_draws_each_breakdown_with_its_numbers_beside_it(client, 
     content = response.content.decode()
     svg = svg_of(content, chart.id)
     assert 'role="img"' in svg and 'aria-label="Arrests: breakdown"' in svg
-    assert f'aria-describedby="{chart.description_id} {chart.table_id}"' in svg
+    # Described by its summary, the note under it (said once on the page) and its table.
+    assert f'aria-describedby="{chart.description_id} {chart.note_id} {chart.table_id}"' in svg
     assert f'<title id="{chart.title_id}">Arrests: breakdown</title>' in svg
-    assert "<desc" in svg and "566 in total" in svg
+    assert "<desc" in svg and "566 in total" in svg and chart.note not in svg
+    assert f'<figcaption class="small text-danger-emphasis" id="{chart.note_id}">' in content
     widths = [float(width) for width in re.findall(r'<rect [^>]*width="([\d.]+)"', svg)]
     assert widths == [round(262 / 300 * PLOT, 1), PLOT]
     assert f'<table class="table table-sm small mb-0" id="{chart.table_id}">' in content

@@ -32,7 +32,9 @@ def test_the_svg_file_stands_alone_with_its_numbers_as_text_and_its_source_line(
 
     assert document.tag == f"{SVG}svg"
     assert document.find(f"{SVG}title").text == "Arrests: breakdown"
-    assert "566 in total" in document.find(f"{SVG}desc").text
+    description = document.find(f"{SVG}desc").text
+    # Whole in the file, the note too (a page says it under the chart instead).
+    assert "566 in total" in description and "the 2 parts add up to 562, 4 fewer" in description
     written = texts(document)
     assert written[0] == "Arrests: breakdown"  # the title, drawn
     bars = ["Firearms trafficking", "262", "Migrant smuggling", "300"]  # each label, then its number
