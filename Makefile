@@ -17,7 +17,7 @@ $(VENV)/.installed: requirements.txt requirements-dev.txt | $(BIN)/python
 install: $(VENV)/.installed
 
 ## Set up, migrate the embedded SQLite database, load the demo data and serve the site, with a
-## worker for background imports beside it (stopped with the server).
+## worker for background imports and data package builds beside it (stopped with the server).
 run: install
 	$(BIN)/python manage.py migrate --noinput
 	$(BIN)/python manage.py load_demo

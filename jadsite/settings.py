@@ -351,9 +351,11 @@ DATA_CONTACT_EMAIL = env.str("DATA_CONTACT_EMAIL", default="")
 # The public site's address, for the addresses written into what is built without a request (the
 # data package, the catalogue record).
 SITE_URL = env.str("SITE_URL", default="http://127.0.0.1:8000")
-# Where each server keeps the data package of the register's current revision (/data/jad-register.zip),
-# built when first asked for after a change (or by `manage.py build_data_package`).
-DATA_PACKAGE_DIR = Path(env.str("DATA_PACKAGE_DIR", default=str(BASE_DIR / ".data-package")))
+# The data package of the register as it is now (/data/jad-register.zip) is built by the background
+# worker after each change and kept in the database (operations.opendata.current). Only on a site
+# where none was ever kept does a download build it itself, for a register of at most this many
+# public results (50,000 take about a second); a larger one is answered 503 until the worker is done.
+DATA_PACKAGE_MAX_RESULTS_BUILT_ON_REQUEST = env.int("DATA_PACKAGE_MAX_RESULTS_BUILT_ON_REQUEST", default=50_000)
 # On SQLite, where each release's frozen register is kept (a file per release, read by `?release=N`);
 # keep it with the database and its backups. On PostgreSQL each is a schema of the same database.
 FROZEN_REGISTER_DIR = Path(env.str("FROZEN_REGISTER_DIR", default=str(BASE_DIR / ".releases")))

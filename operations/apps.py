@@ -8,9 +8,11 @@ class OperationsConfig(AppConfig):
     def ready(self):
         from django.core import checks
 
+        from operations.opendata import current
         from operations.public.sharing.files import check_chart_fonts
         from operations.review import changes, signals
 
         signals.connect()
         changes.connect()
+        current.connect()  # the data package is built again after each change
         checks.register(check_chart_fonts)

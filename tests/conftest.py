@@ -3,7 +3,6 @@
 import pytest
 from django.conf import settings
 from django.core.cache import caches
-from django.test import override_settings
 from django.utils import translation
 
 
@@ -25,12 +24,3 @@ def default_language():
     translation.activate(settings.LANGUAGE_CODE)
     yield
     translation.activate(settings.LANGUAGE_CODE)
-
-
-@pytest.fixture(autouse=True)
-def data_package_folder(tmp_path):
-    """Each test keeps the data packages it builds (operations.opendata.current) in a folder of its own.
-    Not through pytest-django's `settings`: an autouse fixture asking for it makes it outlive
-    `empty_caches`, which would then empty a test's own cache settings (a dead Redis port) at the end."""
-    with override_settings(DATA_PACKAGE_DIR=tmp_path / "data-package"):
-        yield

@@ -42,9 +42,59 @@ class PageField(ApiField):
         return self.context["links"].page(self.kind, getattr(record, self.key))
 
 
-class ParticipantSummary(serializers.Serializer):
+# Another record where one names it: its key, its name, what else its kind says of it, and its
+# addresses in the API and on the site. Parameters: the links' `link_kind`, the `name_field` (read
+# from the record's `name_attribute`, by default the same) and the `key_field` (read from
+# `key_attribute`). `reference()` makes one for each kind that shows nothing else. (A comment, not a
+# docstring: drf-spectacular would give a docstring as every reference's description in the schema.)
+class Reference(serializers.Serializer):
+    link_kind = name_field = name_attribute = None
+    key_field = key_attribute = "slug"
+
+    def details(self, record):
+        """What this kind shows between the name and the links."""
+        return {}
+
+    def to_representation(self, record):
+        links, key = self.context["links"], getattr(record, self.key_attribute)
+        return {
+            self.key_field: key,
+            self.name_field: getattr(record, self.name_attribute or self.name_field),
+            **self.details(record),
+            "url": links.api(self.link_kind, key),
+            "html_url": links.page(self.link_kind, key),
+        }
+
+
+def reference(class_name, link_kind, name_field, *, key_field="slug"):
+    """The Reference to records of `link_kind` by their `name_field` and their `key_field`: "slug",
+    or "id" (the primary key). `class_name` names it in the schema."""
+    by_slug = key_field == "slug"
+    key_attribute = "slug" if by_slug else "pk"
+    namespace = {
+        "__module__": __name__,
+        key_field: serializers.SlugField() if by_slug else serializers.IntegerField(),
+        name_field: serializers.CharField(),
+        "url": ApiField(link_kind, key=key_attribute),
+        "html_url": PageField(link_kind, key=key_attribute),
+        "link_kind": link_kind,
+        "name_field": name_field,
+        "key_field": key_field,
+        "key_attribute": key_attribute,
+    }
+    return serializers.SerializerMetaclass(class_name, (Reference,), namespace)
+
+
+OperationReference = reference("OperationReference", "operation", "short_name")
+ActivityReference = reference("ActivityReference", "activity", "title")
+SourceReference = reference("SourceReference", "source", "title", key_field="id")
+
+
+class ParticipantSummary(Reference):
     """A participant where another record names it. `display_name` is the name as it must be shown:
     with an asterisk where a designation footnote applies (Kosovo*), and `footnote` is that text."""
+
+    link_kind, name_field, name_attribute = "participant", "name", "local_name"
 
     slug = serializers.CharField()
     name = serializers.CharField(source="local_name", help_text="In the request's language.")
@@ -61,65 +111,12 @@ class ParticipantSummary(serializers.Serializer):
     def get_footnote(self, participant) -> str | None:
         return participant.footnote or None
 
-    def to_representation(self, participant):
-        links = self.context["links"]
+    def details(self, participant):
         return {
-            "slug": participant.slug,
-            "name": participant.local_name,
             "display_name": participant.display_name,
             "kind": participant.kind,
             "country_code": participant.country.code or None,
             "footnote": participant.footnote or None,
-            "url": links.api("participant", participant.slug),
-            "html_url": links.page("participant", participant.slug),
-        }
-
-
-class OperationReference(serializers.Serializer):
-    slug = serializers.SlugField()
-    short_name = serializers.CharField()
-    url = ApiField("operation")
-    html_url = PageField("operation")
-
-    def to_representation(self, operation):
-        links = self.context["links"]
-        return {
-            "slug": operation.slug,
-            "short_name": operation.short_name,
-            "url": links.api("operation", operation.slug),
-            "html_url": links.page("operation", operation.slug),
-        }
-
-
-class ActivityReference(serializers.Serializer):
-    slug = serializers.SlugField()
-    title = serializers.CharField()
-    url = ApiField("activity")
-    html_url = PageField("activity")
-
-    def to_representation(self, activity):
-        links = self.context["links"]
-        return {
-            "slug": activity.slug,
-            "title": activity.title,
-            "url": links.api("activity", activity.slug),
-            "html_url": links.page("activity", activity.slug),
-        }
-
-
-class SourceReference(serializers.Serializer):
-    id = serializers.IntegerField()
-    title = serializers.CharField()
-    url = ApiField("source", key="pk")
-    html_url = PageField("source", key="pk")
-
-    def to_representation(self, source):
-        links = self.context["links"]
-        return {
-            "id": source.pk,
-            "title": source.title,
-            "url": links.api("source", source.pk),
-            "html_url": links.page("source", source.pk),
         }
 
 

@@ -50,46 +50,37 @@ def issued_on(updated, release):
     return updated
 
 
-def register_citation(url, accessed, updated=None, release=None):
-    """The register as a whole (its home page)."""
+def citation(key, title, url, accessed, updated, release, *, in_register=True, note=""):
+    """A Citation of the register or a part of it, dated and licensed as every citation is."""
     return Citation(
-        key=citation_key(f"release-{release.number}" if release else ""),
-        title=_("Results of multinational law-enforcement Joint Action Days and the capacity building around them"),
-        url=url,
-        accessed=accessed,
-        issued=issued_on(updated, release),
-        release=release,
-        licence=data_licence(),
-        in_register=False,
-    )
-
-
-def operation_citation(operation, url, accessed, updated=None, release=None):
-    """An operation: its page, with all its figures, participants and sources."""
-    return Citation(
-        key=citation_key(operation.slug),
-        title=f"{operation.short_name}: {operation.name}" if operation.short_name != operation.name else operation.name,
-        url=url,
-        accessed=accessed,
-        issued=issued_on(updated, release),
-        release=release,
-        licence=data_licence(),
-        in_register=True,
-    )
-
-
-def table_citation(title, url, accessed, updated=None, release=None):
-    """A table of the register as filtered (its address carries the filters), or a comparison."""
-    return Citation(
-        key=citation_key(title),
+        key=key,
         title=title,
         url=url,
         accessed=accessed,
         issued=issued_on(updated, release),
         release=release,
         licence=data_licence(),
-        in_register=True,
+        in_register=in_register,
+        note=note,
     )
+
+
+def register_citation(url, accessed, updated=None, release=None):
+    """The register as a whole (its home page)."""
+    key = citation_key(f"release-{release.number}" if release else "")
+    title = _("Results of multinational law-enforcement Joint Action Days and the capacity building around them")
+    return citation(key, title, url, accessed, updated, release, in_register=False)
+
+
+def operation_citation(operation, url, accessed, updated=None, release=None):
+    """An operation: its page, with all its figures, participants and sources."""
+    title = f"{operation.short_name}: {operation.name}" if operation.short_name != operation.name else operation.name
+    return citation(citation_key(operation.slug), title, url, accessed, updated, release)
+
+
+def table_citation(title, url, accessed, updated=None, release=None):
+    """A table of the register as filtered (its address carries the filters), or a comparison."""
+    return citation(citation_key(title), title, url, accessed, updated, release)
 
 
 def figure_title(operation, metric, country=None):
@@ -104,14 +95,6 @@ def figure_title(operation, metric, country=None):
 
 def figure_citation(operation, metric, country, url, accessed, updated=None, release=None):
     """One figure of an operation: a metric for the whole operation (`country` None) or one country."""
-    return Citation(
-        key=citation_key(operation.slug, metric.code, country.slug if country is not None else ""),
-        title=figure_title(operation, metric, country),
-        url=url,
-        accessed=accessed,
-        issued=issued_on(updated, release),
-        release=release,
-        licence=data_licence(),
-        in_register=True,
-        note=f"*{country.local_name}: {country.footnote}" if country is not None and country.footnote else "",
-    )
+    key = citation_key(operation.slug, metric.code, country.slug if country is not None else "")
+    note = f"*{country.local_name}: {country.footnote}" if country is not None and country.footnote else ""
+    return citation(key, figure_title(operation, metric, country), url, accessed, updated, release, note=note)

@@ -2,7 +2,8 @@
 alias that reads it, and making it.
 
 A copy holds every table of the register (the `operations` and `participants` apps) except what
-the public never reads: history, releases themselves, imports and proposed changes. It is made
+the public never reads: history, releases themselves, imports and proposed changes, and except the
+kept data package of the register as it is now (made from the register, not part of it). It is made
 from the connection that publishes the release, inside its transaction, so it is exactly the
 register being released, and before that transaction commits.
 """
@@ -18,11 +19,19 @@ from django.db import connection, connections
 from django.db.utils import ConnectionDoesNotExist, load_backend
 from simple_history.models import HistoricalChanges
 
-from operations.models import ImportRecord, ImportUpload, ProposedChange, Release, ReleasePart
+from operations.models import (
+    DataPackage,
+    DataPackagePart,
+    ImportRecord,
+    ImportUpload,
+    ProposedChange,
+    Release,
+    ReleasePart,
+)
 from operations.models.quote_search import QUOTE_INDEX
 
 REGISTER_APPS = ("operations", "participants")
-NOT_PUBLIC = (Release, ReleasePart, ImportRecord, ImportUpload, ProposedChange)
+NOT_PUBLIC = (Release, ReleasePart, ImportRecord, ImportUpload, ProposedChange, DataPackage, DataPackagePart)
 ALIAS_PREFIX = "release_"
 CHUNK = 5000
 

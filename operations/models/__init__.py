@@ -15,6 +15,7 @@ from .imports import ImportedHistory, ImportRecord, ImportUpload, ProposedChange
 from .mappings import NameMapping
 from .metrics import Breakdown, Dimension, Metric, Unit
 from .operations import CoordinationCentre, CrimeArea, Operation, Participation, Role, Series
+from .packages import DataPackage, DataPackagePart
 from .qualifiers import Qualifier
 from .releases import Release, ReleasePart
 from .results import Result
@@ -29,6 +30,8 @@ __all__ = [
     "CoordinationCentre",
     "Correction",
     "CrimeArea",
+    "DataPackage",
+    "DataPackagePart",
     "DatePrecision",
     "Dimension",
     "ImportRecord",

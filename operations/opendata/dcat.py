@@ -1,7 +1,8 @@
 """The register's DCAT-AP catalogue record (JSON-LD), which open-data portals harvest: a
 dcat:Catalog with one dcat:Dataset, the public register, whose distributions are the data package
-(/data/jad-register.zip), each public table's CSV and XLSX, and every release's frozen package
-with its SHA-256; with its licence, publisher, contact point, and when it was issued and modified.
+(/data/jad-register.zip, with the size, SHA-256 and date of the file it serves now), each public
+table's CSV and XLSX, and every release's frozen package with its SHA-256; with its licence,
+publisher, contact point, and when it was issued and modified.
 
 The vocabularies are the ones DCAT-AP names: the EU's authority tables for file types, languages,
 themes and frequencies, IANA media types, SPDX checksums, vCard for the contact point."""
@@ -104,13 +105,29 @@ def distribution(address, title, file_format, *, description="", **more):
     return described
 
 
-def distributions():
+def file_facts(size, sha256):
+    return {
+        "dcat:byteSize": typed(str(size), "nonNegativeInteger"),
+        "spdx:checksum": {
+            "@type": "spdx:Checksum",
+            "spdx:algorithm": {"@id": "spdx:checksumAlgorithm_sha256"},
+            "spdx:checksumValue": typed(sha256, "hexBinary"),
+        },
+    }
+
+
+def distributions(kept_package=None):
+    """The downloads; `kept_package`: the DataPackage /data/jad-register.zip serves now, if any."""
+    served = {"dct:conformsTo": {"@id": DATA_PACKAGE_SPEC}}
+    if kept_package is not None:
+        served["dct:modified"] = moment(kept_package.created)
+        served.update(file_facts(kept_package.size, kept_package.sha256))
     package = distribution(
         site_address(reverse("operations:data_package")),
         "The whole public register (data package)",
         "zip",
         description="One CSV file per table and a datapackage.json describing them (Frictionless Data Package).",
-        **{"dct:conformsTo": {"@id": DATA_PACKAGE_SPEC}},
+        **served,
     )
     found = [package]
     for url_name, title in TABLE_EXPORTS:
@@ -126,12 +143,7 @@ def distributions():
                 description=release.notes,
                 **{
                     "dct:issued": moment(release.published_at),
-                    "dcat:byteSize": typed(str(release.package_size), "nonNegativeInteger"),
-                    "spdx:checksum": {
-                        "@type": "spdx:Checksum",
-                        "spdx:algorithm": {"@id": "spdx:checksumAlgorithm_sha256"},
-                        "spdx:checksumValue": typed(release.package_sha256, "hexBinary"),
-                    },
+                    **file_facts(release.package_size, release.package_sha256),
                     "dct:conformsTo": {"@id": DATA_PACKAGE_SPEC},
                 },
             )
@@ -139,8 +151,8 @@ def distributions():
     return found
 
 
-def catalogue_record():
-    """The record, as a JSON-LD document."""
+def catalogue_record(kept_package=None):
+    """The record, as a JSON-LD document (`kept_package`: as for `distributions`)."""
     issued, modified = dates()
     languages = [{"@id": f"{AUTHORITY}language/{code}"} for code in LANGUAGES]
     dataset = {
@@ -157,7 +169,7 @@ def catalogue_record():
         "dct:language": languages,
         "dct:accrualPeriodicity": {"@id": f"{AUTHORITY}frequency/IRREG"},
         "dct:spatial": {"@id": f"{AUTHORITY}continent/EUROPE"},
-        "dcat:distribution": distributions(),
+        "dcat:distribution": distributions(kept_package),
     }
     catalogue = {
         "@id": site_address("/"),

@@ -41,7 +41,7 @@ KEYWORDS = ["law enforcement", "Joint Action Days", "EMPACT", "firearms traffick
 @dataclass(frozen=True)
 class Built:
     """A package written to `path`: the register's revision it shows, when it was made, its SHA-256
-    and size, and how many rows each table has."""
+    and size, how many rows each table has, and the register's "last updated" moment it shows."""
 
     path: Path
     revision: object
@@ -49,6 +49,7 @@ class Built:
     sha256: str
     size: int
     rows: dict
+    updated: datetime.datetime | None = None
 
 
 class _Counted(io.RawIOBase):
@@ -88,7 +89,8 @@ def build(path, *, release=None):
     `release`: its number, for a release's frozen copy (the descriptor's `version`)."""
     path = Path(path)
     with override("en"), snapshot():
-        revision = as_uuid(Revision.objects.current())
+        state = Revision.objects.state()
+        revision = as_uuid(state.tag)
         created = timezone.now().replace(microsecond=0)
         resources, rows = [], {}
         stamp = created.astimezone(datetime.UTC).timetuple()[:6]
@@ -109,7 +111,7 @@ def build(path, *, release=None):
             entry.compress_type = zipfile.ZIP_DEFLATED
             described = descriptor(resources, revision=revision, created=created, release=release)
             archive.writestr(entry, json.dumps(described, indent=2, ensure_ascii=False) + "\n")
-    return Built(path, revision, created, sha256_of(path), path.stat().st_size, rows)
+    return Built(path, revision, created, sha256_of(path), path.stat().st_size, rows, state.public_changed_at)
 
 
 def as_uuid(revision):

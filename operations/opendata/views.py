@@ -2,15 +2,17 @@
 and the releases with their frozen packages."""
 
 from django.conf import settings
-from django.http import FileResponse, JsonResponse, StreamingHttpResponse
-from django.shortcuts import get_object_or_404
+from django.http import JsonResponse, StreamingHttpResponse
+from django.shortcuts import get_object_or_404, render
+from django.utils.cache import add_never_cache_headers
+from django.utils.http import http_date
 from django.views.generic import DetailView, ListView, TemplateView
 
-from operations.models import Release
+from operations.models import DataPackage, Release
 from operations.public.cache import CachedPageMixin, kept, register_revision
 from operations.public.citing import release_cite
 
-from .current import current_package
+from .current import kept_blocks, package_to_serve
 from .dcat import catalogue_record
 from .releases import package_blocks
 from .tables import TABLES
@@ -20,6 +22,8 @@ ZIP_CONTENT_TYPE = "application/zip"
 JSON_LD_CONTENT_TYPE = "application/ld+json"
 #: A release's file never changes: caches may keep it for a year without asking again.
 FROZEN_CACHE_CONTROL = "public, max-age=31536000, immutable"
+#: When to ask again for a package that is being built: a million results take 10 to 15 s.
+BUILDING_RETRY_AFTER_SECONDS = 30
 
 
 class DataView(CachedPageMixin, TemplateView):
@@ -38,18 +42,29 @@ class DataView(CachedPageMixin, TemplateView):
 
 
 def data_package(request):
-    """The package of the register as it is now, built after each change when first asked for."""
-    return FileResponse(
-        open(current_package(), "rb"),  # noqa: SIM115  (FileResponse closes it)
-        as_attachment=True,
-        filename=PACKAGE_FILE_NAME,
-        content_type=ZIP_CONTENT_TYPE,
-    )
+    """The newest package the worker kept: of the register as it is now, or, while the worker builds
+    that one, as it was at the last change it built. Its ETag is its SHA-256, its Last-Modified the
+    register's "last updated" moment it shows, and its datapackage.json names the revision."""
+    package = package_to_serve(register_revision(request))
+    if package is None:
+        response = render(request, "operations/data_package_building.html", status=503)
+        response["Retry-After"] = str(BUILDING_RETRY_AFTER_SECONDS)
+        add_never_cache_headers(response)
+        return response
+    response = StreamingHttpResponse(kept_blocks(package), content_type=ZIP_CONTENT_TYPE)
+    response["Content-Length"] = str(package.size)
+    response["Content-Disposition"] = f'attachment; filename="{PACKAGE_FILE_NAME}"'
+    response["ETag"] = f'"{package.sha256}"'
+    if package.updated is not None:
+        response["Last-Modified"] = http_date(package.updated.timestamp())
+    return response
 
 
 def catalogue(request):
-    """The DCAT-AP catalogue record, made once per revision of the register."""
-    record = kept(register_revision(request), "dcat-catalogue-record", catalogue_record)
+    """The DCAT-AP catalogue record, made once per revision of the register and package served."""
+    package = DataPackage.objects.newest()
+    name = f"dcat-catalogue-record:{package.sha256 if package else 'no-package'}"
+    record = kept(register_revision(request), name, lambda: catalogue_record(package))
     readable = {"ensure_ascii": False, "indent": 2}
     return JsonResponse(record, content_type=JSON_LD_CONTENT_TYPE, json_dumps_params=readable)
 

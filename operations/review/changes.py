@@ -5,6 +5,10 @@ Every save, import, publication, withdrawal and rollback runs inside it: one dur
 "saved"), with its audit: each history row it writes names the user, the reason and, for an
 import, the import. A change inside another change joins it: the outermost one is the transaction.
 `lock` takes the rows a change must not share with a concurrent one (`select_for_update`).
+
+Once a change has committed, `register_changed` is sent: what is made from the register and kept
+apart from it (the data package, operations.opendata.current) is made again from there. A
+receiver that fails is logged; the change stands.
 """
 
 from contextlib import contextmanager
@@ -12,9 +16,13 @@ from contextvars import ContextVar
 from dataclasses import dataclass
 
 from django.db import transaction
+from django.dispatch import Signal
 from simple_history.signals import pre_create_historical_record
 
 _current = ContextVar("register_change", default=None)
+
+#: Sent with `change` once a change to the register has committed.
+register_changed = Signal()
 
 
 @dataclass(frozen=True)
@@ -43,6 +51,7 @@ def register_change(user, reason="", *, import_record=None, lock=None):
     token = _current.set(change)
     try:
         with transaction.atomic(durable=True):
+            transaction.on_commit(lambda: register_changed.send(sender=Change, change=change), robust=True)
             yield _locked(lock)
     finally:
         _current.reset(token)

@@ -3,11 +3,11 @@ is kept of it in the cache (operations.public.cache) is read again; a change tha
 visitors see also moves the register's "last updated" moment (`Revision.public_changed_at`).
 
 Saves, deletions and many-to-many changes of any model of the two apps count, history rows, the
-revision itself, name mappings (how files are read, not what the register says) and the records
-of imports (who imported what, and the files waiting for a background import: the public site
-shows none of them) excepted; so do migrations and `flush` (post_migrate). Writes that send no
-signal (bulk_create, QuerySet.update, raw SQL) must call `Revision.objects.bump()` themselves, as
-operations.spreadsheets.bulk does.
+revision itself, name mappings (how files are read, not what the register says), the records of
+imports (who imported what, and the files waiting for a background import: the public site shows
+none of them) and the kept data packages (made from the register, not part of it) excepted; so do
+migrations and `flush` (post_migrate). Writes that send no signal (bulk_create, QuerySet.update,
+raw SQL) must call `Revision.objects.bump()` themselves, as operations.spreadsheets.bulk does.
 """
 
 from django.apps import apps
@@ -17,6 +17,8 @@ from simple_history.models import HistoricalChanges
 
 from operations.models import (
     Activity,
+    DataPackage,
+    DataPackagePart,
     ImportRecord,
     ImportUpload,
     NameMapping,
@@ -38,7 +40,7 @@ WITHDRAWAL = f"{WORKFLOW_REASON_PREFIX}withdraw"
 def counts_as_change(model):
     return (
         model._meta.app_label in REGISTER_APPS
-        and model not in (Revision, NameMapping, ImportRecord, ImportUpload)
+        and model not in (Revision, NameMapping, ImportRecord, ImportUpload, DataPackage, DataPackagePart)
         and not issubclass(model, HistoricalChanges)  # simple-history's records
     )
 

@@ -10,7 +10,9 @@ from django.urls import reverse
 from django_tasks_db.management.commands.db_worker import Worker
 from django_tasks_db.models import DBTaskResult
 
-from operations.models import ImportRecord, Result
+from operations.models import DataPackage, ImportRecord, Result, Revision
+from operations.opendata.current import build_current_package
+from operations.opendata.package import as_uuid
 from operations.review.access import COORDINATORS, EDITORS
 from operations.spreadsheets.background import report_progress, run_results_import
 from tests.migration_data import restore_catalogues
@@ -79,7 +81,10 @@ def test_upload_queue_worker_imported_end_to_end(client, admin_user):
 
     record.refresh_from_db()
     assert (record.status, record.created, record.changed, record.skipped, record.proposed) == ("imported", 2, 1, 1, 0)
-    assert DBTaskResult.objects.get().status == "SUCCESSFUL"
+    assert DBTaskResult.objects.get(task_path=run_results_import.module_path).status == "SUCCESSFUL"
+    # The import, a change to the register, queued a build of the data package, which the worker ran next.
+    assert DBTaskResult.objects.get(task_path=build_current_package.module_path).status == "SUCCESSFUL"
+    assert DataPackage.objects.get().revision == as_uuid(Revision.objects.current())
     assert Result.objects.get(country=world.serbia).history.get().import_id == record.pk
     assert Result.history.filter(import_id=record.pk).count() == 3
     assert client.get(progress_url(record)).json() == {

@@ -6,6 +6,8 @@ import pytest
 from django.test import override_settings
 from rdflib import RDF, Graph, Literal, Namespace, URIRef
 
+from operations.models import Revision
+from operations.opendata.current import keep_current_package
 from operations.opendata.releases import publish_release
 
 pytestmark = [
@@ -102,6 +104,17 @@ def test_every_download_is_a_distribution_with_its_licence(client, world, editor
     assert one(graph, checksum, SPDX.algorithm) == SPDX.checksumAlgorithm_sha256
     assert str(one(graph, checksum, SPDX.checksumValue)) == release.package_sha256
     assert one(graph, frozen, DCAT.byteSize).toPython() == release.package_size
+
+
+def test_the_package_distribution_describes_the_file_the_download_serves(client, world):
+    package = URIRef(f"{SITE}/data/jad-register.zip")
+    assert not list(record(client).objects(package, SPDX.checksum))  # none kept yet: nothing to describe
+    kept = keep_current_package()
+    Revision.objects.bump()  # a change the worker has not built yet: the download still serves `kept`
+    graph = record(client)
+    assert str(one(graph, one(graph, package, SPDX.checksum), SPDX.checksumValue)) == kept.sha256
+    assert one(graph, package, DCAT.byteSize).toPython() == kept.size
+    assert one(graph, package, DCTERMS.modified).toPython() == kept.created
 
 
 def test_the_record_names_no_draft(client, world):
