@@ -12,6 +12,7 @@ Each backup is a file `jadregister-<UTC time>.<sqlite3|dump>` beside a `.sha256`
 
 import hashlib
 import os
+import re
 import shutil
 import sqlite3
 import subprocess
@@ -25,6 +26,7 @@ from django.utils import timezone
 PREFIX = "jadregister-"
 SUFFIXES = {"sqlite": ".sqlite3", "postgresql": ".dump"}
 # The first bytes of each kind of file: SQLite's header, pg_dump's custom format.
+FROZEN_SCHEMA = re.compile(r" SCHEMA - (release_[0-9]+) ")  # in `pg_restore --list`
 MAGIC = {"sqlite": b"SQLite format 3\x00", "postgresql": b"PGDMP"}
 
 
@@ -138,6 +140,7 @@ def restore(path):
             source.backup(connection.connection)
         source.close()
     else:
+        drop_frozen_registers_not_in(path)
         # Django's idle connection holds no lock; closed all the same, so nothing of the old tables
         # is kept by it.
         connection.close()
@@ -145,6 +148,19 @@ def restore(path):
             "pg_restore",
             ["--clean", "--if-exists", "--no-owner", "--single-transaction", "--exit-on-error", str(path)],
         )
+
+
+def drop_frozen_registers_not_in(path):
+    """Drop the frozen registers of releases published after the backup was taken (schemas
+    `release_N`, operations.frozen): the restore removes those releases, and their copies' full-text
+    indexes depend on the text search configuration that `pg_restore --clean` drops and makes again,
+    so it would fail on them. The backup's own releases keep theirs: it holds and restores them."""
+    in_backup = set(FROZEN_SCHEMA.findall(run_postgres("pg_restore", ["--list", str(path)], connect=False)))
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT nspname FROM pg_namespace WHERE nspname ~ '^release_[0-9]+$'")
+        for (schema,) in cursor.fetchall():
+            if schema not in in_backup:
+                cursor.execute(f'DROP SCHEMA "{schema}" CASCADE')
 
 
 def run_postgres(program, parameters, *, connect=True):

@@ -3,6 +3,7 @@
 import pytest
 from django.conf import settings
 from django.core.cache import caches
+from django.test import override_settings
 from django.utils import translation
 
 
@@ -15,6 +16,14 @@ def empty_caches():
     yield
     for cache in caches.all():
         cache.clear()
+
+
+@pytest.fixture(autouse=True)
+def frozen_register_folder(tmp_path):
+    """Each test keeps the frozen registers of the releases it publishes (SQLite files,
+    operations.frozen) in a folder of its own: parallel workers each publish their release 1."""
+    with override_settings(FROZEN_REGISTER_DIR=tmp_path / "releases"):
+        yield
 
 
 @pytest.fixture(autouse=True)

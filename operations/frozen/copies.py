@@ -79,22 +79,35 @@ def alias(number):
     """The database alias that reads release `number`'s copy: the default database's settings,
     read-only, pointed at the copy. Its connection is this thread's own, made on first use and
     kept or closed at the end of each request that read the release (`release_connection`; not
-    in DATABASES: a release is published while the site runs)."""
+    in DATABASES: a release is published while the site runs). Made again when the copy's place
+    changed (the tests give each test a folder of its own)."""
     name = schema_name(number)
+    place = _place(number)
     try:
-        connections[name]
+        kept = connections[name]
+        if kept.settings_dict["NAME"] == place:
+            return name
+        kept.close()
     except ConnectionDoesNotExist:
-        config = copy.deepcopy(connections["default"].settings_dict)
-        options = config.setdefault("OPTIONS", {})
-        if connection.vendor == "postgresql":
-            options["options"] = (
-                f"{options.get('options', '')} -c search_path={name},public -c default_transaction_read_only=on"
-            ).strip()
-        else:
-            options.pop("init_command", None)  # WAL is the live database's concern
-            config["NAME"] = f"file:{sqlite_path(number)}?mode=ro"
-        connections[name] = load_backend(config["ENGINE"]).DatabaseWrapper(config, alias=name)
+        pass
+    config = copy.deepcopy(connections["default"].settings_dict)
+    options = config.setdefault("OPTIONS", {})
+    if connection.vendor == "postgresql":
+        options["options"] = (
+            f"{options.get('options', '')} -c search_path={name},public -c default_transaction_read_only=on"
+        ).strip()
+    else:
+        options.pop("init_command", None)  # WAL is the live database's concern
+    config["NAME"] = place
+    connections[name] = load_backend(config["ENGINE"]).DatabaseWrapper(config, alias=name)
     return name
+
+
+def _place(number):
+    """The NAME of the database that holds release `number`'s copy."""
+    if connection.vendor == "postgresql":
+        return connections["default"].settings_dict["NAME"]
+    return f"file:{sqlite_path(number)}?mode=ro"
 
 
 def close(number):

@@ -3,7 +3,7 @@ and the releases with their frozen packages."""
 
 from django.conf import settings
 from django.http import JsonResponse, StreamingHttpResponse
-from django.shortcuts import get_object_or_404, render
+from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.cache import add_never_cache_headers
 from django.utils.http import http_date
 from django.views.generic import DetailView, ListView, TemplateView
@@ -44,7 +44,11 @@ class DataView(CachedPageMixin, TemplateView):
 def data_package(request):
     """The newest package the worker kept: of the register as it is now, or, while the worker builds
     that one, as it was at the last change it built. Its ETag is its SHA-256, its Last-Modified the
-    register's "last updated" moment it shows, and its datapackage.json names the revision."""
+    register's "last updated" moment it shows, and its datapackage.json names the revision. Asked
+    with `?release=N`: that release's own package, frozen when it was published."""
+    release = getattr(request, "release", None)
+    if release is not None:
+        return redirect(release.get_download_url())
     package = package_to_serve(register_revision(request))
     if package is None:
         response = render(request, "operations/data_package_building.html", status=503)

@@ -133,3 +133,9 @@ def test_the_api_schema_says_every_address_takes_a_release(client):
     for path, operations in schema["paths"].items():
         for operation in operations.values():
             assert "release" in {parameter["name"] for parameter in operation["parameters"]}, path
+
+
+def test_the_register_package_of_a_release_is_its_frozen_package(client, world, editor):
+    publish_release(editor, "Packaged.")
+    response = client.get("/data/jad-register.zip?release=1")
+    assert response.status_code == 302 and response["Location"] == "/releases/1/package.zip"

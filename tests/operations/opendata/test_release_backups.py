@@ -39,3 +39,5 @@ def test_a_restore_brings_back_each_release_byte_for_byte(client, capsys, tmp_pa
     assert list(Release.objects.values_list("number", "notes")) == [(1, "Before the backup.")]
     response = client.get("/releases/1/package.zip")
     assert b"".join(response.streaming_content) == frozen
+    assert client.get("/results/?release=1").status_code == 200  # its frozen register came back with it
+    assert client.get("/results/?release=2").status_code == 404

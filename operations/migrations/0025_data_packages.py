@@ -8,7 +8,7 @@ from django.db import migrations, models
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("operations", "0023_revision_public_changed_at"),
+        ("operations", "0024_result_source_subject_index"),
     ]
 
     operations = [
