@@ -8,6 +8,7 @@ from django.utils.cache import add_never_cache_headers
 from django.utils.http import http_date
 from django.views.generic import DetailView, ListView, TemplateView
 
+from operations.frozen import copies
 from operations.models import DataPackage, Release
 from operations.public.cache import CachedPageMixin, kept, register_revision
 from operations.public.citing import release_cite
@@ -91,7 +92,9 @@ class ReleaseDetailView(CachedPageMixin, DetailView):
         return Release.objects.all()
 
     def get_context_data(self, **kwargs):
-        return super().get_context_data(cite=release_cite(self.request, self.object), **kwargs)
+        return super().get_context_data(
+            cite=release_cite(self.request, self.object), readable=copies.exists(self.object.number), **kwargs
+        )
 
 
 def release_download(request, number):

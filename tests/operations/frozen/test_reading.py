@@ -139,3 +139,11 @@ def test_the_register_package_of_a_release_is_its_frozen_package(client, world, 
     publish_release(editor, "Packaged.")
     response = client.get("/data/jad-register.zip?release=1")
     assert response.status_code == 302 and response["Location"] == "/releases/1/package.zip"
+
+
+def test_a_release_page_links_to_its_register(client, world, editor):
+    publish_release(editor, "Browsable.")
+    assert "/results/?release=1" in client.get("/releases/1/").content.decode()
+    copies.forget(1)
+    client.get("/releases/2/")  # another address: the first page stays in the cache for this revision
+    assert "/results/?release=1" not in client.get("/releases/1/?lost").content.decode()
