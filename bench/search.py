@@ -66,7 +66,10 @@ def prepare(name):
     return path
 
 
-def measure(path, repeat):
+def timed_pages(path, repeat, urls):
+    """Each of `urls` through django_probe.py's test Client on the database at `path`: the first
+    request (what the process reads once per revision), then the median and 95th percentile of
+    `repeat` more, the median of the process's CPU time, its SQL queries and its size."""
     probe = subprocess.Popen(
         [str(PYTHON), str(ROOT / "bench" / "django_probe.py"), "pages"],
         cwd=ROOT,
@@ -83,24 +86,30 @@ def measure(path, repeat):
 
     ask("/about/", 1)  # imports, URL resolver, templates, the connection
     rows = []
-    for query in QUERIES:
-        url = "/search/?" + urlencode({"q": query})
+    for url in urls:
         first = ask(url, 1)
         timed = ask(url, repeat)
         times = sorted(timed["times_ms"])
         rows.append(
             {
-                "query": query,
+                "url": url,
                 "status": timed["status"],
                 "first_ms": round(first["times_ms"][0], 1),
                 "median_ms": round(statistics.median(times), 1),
                 "p95_ms": round(times[min(len(times) - 1, int(len(times) * 0.95))], 1),
+                "cpu_median_ms": round(statistics.median(timed["cpu_ms"]), 1),
                 "queries": timed["queries"],
+                "kb": round(timed["bytes"] / 1024),
             }
         )
     probe.stdin.close()
     probe.wait()
     return rows
+
+
+def measure(path, repeat):
+    queries = {"/search/?" + urlencode({"q": query}): query for query in QUERIES}
+    return [{"query": queries[row["url"]], **row} for row in timed_pages(path, repeat, list(queries))]
 
 
 def main():

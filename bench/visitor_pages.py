@@ -20,14 +20,12 @@ server's work), its SQL queries and size.
 
 import argparse
 import json
-import statistics
-import subprocess
 from pathlib import Path
 from urllib.parse import urlencode
 
 import search
 import servers
-from servers import PYTHON, ROOT
+from servers import ROOT
 
 COUNTRIES = ["serbia", "north-macedonia", "kosovo"]
 TARGETS_MS = {"demo": 50, "bench": 200}
@@ -40,41 +38,7 @@ def pages():
 
 
 def measure(path, repeat):
-    probe = subprocess.Popen(
-        [str(PYTHON), str(ROOT / "bench" / "django_probe.py"), "pages"],
-        cwd=ROOT,
-        env=search.environment(path),
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        text=True,
-    )
-
-    def ask(url, times):
-        probe.stdin.write(json.dumps({"url": url, "repeat": times}) + "\n")
-        probe.stdin.flush()
-        return json.loads(probe.stdout.readline())
-
-    ask("/about/", 1)  # imports, URL resolver, templates, the connection
-    rows = []
-    for url in pages():
-        first = ask(url, 1)
-        timed = ask(url, repeat)
-        times = sorted(timed["times_ms"])
-        rows.append(
-            {
-                "url": url,
-                "status": timed["status"],
-                "first_ms": round(first["times_ms"][0], 1),
-                "median_ms": round(statistics.median(times), 1),
-                "p95_ms": round(times[min(len(times) - 1, int(len(times) * 0.95))], 1),
-                "cpu_median_ms": round(statistics.median(timed["cpu_ms"]), 1),
-                "queries": timed["queries"],
-                "kb": round(timed["bytes"] / 1024),
-            }
-        )
-    probe.stdin.close()
-    probe.wait()
-    return rows
+    return search.timed_pages(path, repeat, pages())
 
 
 def main():
