@@ -8,6 +8,8 @@ Not part of the register: a package is made from it, and keeping one changes no 
 from django.db import models
 from django.utils import timezone
 
+from .files import FilePart
+
 
 class DataPackageQuerySet(models.QuerySet):
     def newest_first(self):
@@ -48,14 +50,10 @@ class DataPackage(models.Model):
         return f"data package of revision {self.revision}"
 
 
-class DataPackagePart(models.Model):
-    """A megabyte of a kept data package's file, in order (`position` from 0)."""
-
-    SIZE = 1 << 20
+class DataPackagePart(FilePart):
+    """A megabyte of a kept data package's file."""
 
     package = models.ForeignKey(DataPackage, on_delete=models.CASCADE, related_name="parts")
-    position = models.PositiveIntegerField()
-    data = models.BinaryField()
 
     class Meta:
         ordering = ["package", "position"]

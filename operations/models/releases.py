@@ -8,6 +8,8 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from .files import FilePart
+
 
 class ReleaseQuerySet(models.QuerySet):
     def latest_first(self):
@@ -73,14 +75,10 @@ class Release(models.Model):
         return f"jad-register-release-{self.number}.zip"
 
 
-class ReleasePart(models.Model):
-    """A megabyte of a release's package file, in order (`position` from 0)."""
-
-    SIZE = 1 << 20
+class ReleasePart(FilePart):
+    """A megabyte of a release's package file."""
 
     release = models.ForeignKey(Release, on_delete=models.CASCADE, related_name="parts")
-    position = models.PositiveIntegerField()
-    data = models.BinaryField()
 
     class Meta:
         ordering = ["release", "position"]

@@ -132,6 +132,4 @@ def max_results_built_on_request():
 
 def kept_blocks(package):
     """The kept package's file, a part at a time."""
-    parts = DataPackagePart.objects.filter(package=package).values_list("data", flat=True)
-    for position in range(-(-package.size // DataPackagePart.SIZE)):
-        yield bytes(parts.get(position=position))
+    return package.parts.blocks()

@@ -91,6 +91,4 @@ def _keep(user, notes, number, built, changes):
 
 def package_blocks(release):
     """The release's package file, a part at a time, as it was published."""
-    count = release.parts.count()
-    for position in range(count):
-        yield bytes(ReleasePart.objects.values_list("data", flat=True).get(release=release, position=position))
+    return release.parts.blocks()
