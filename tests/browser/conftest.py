@@ -10,9 +10,9 @@ import re
 from pathlib import Path
 
 import pytest
-from django.core.management import call_command
 
-from tests.migration_data import rerun_data_migration, restore_catalogues
+from tests.demo_snapshot import load_demo_register
+from tests.migration_data import rerun_data_migration
 
 # Playwright's sync API runs an event loop; Django refuses database access inside one otherwise.
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
@@ -85,8 +85,7 @@ def page(browser_context, artifacts, request):
 
 @pytest.fixture
 def demo_site(live_server, transactional_db):
-    restore_catalogues()
-    call_command("load_demo", verbosity=0)
+    load_demo_register()
     return live_server
 
 
