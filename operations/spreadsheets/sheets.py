@@ -199,6 +199,7 @@ def result_rows(data):
     words = {True: yes(True), False: yes(False)}
     metric_name = once_each(lambda metric: neutralise(metric.name))
     country_name = once_each(lambda country: neutralise(name_of(country)))
+    country_code = once_each(lambda country: country.country.code or None)
     unit_name = once_each(lambda unit: text(unit.symbol or unit.name))
     qualifier_name = once_each(lambda qualifier: str(qualifier.label))
     source_title = once_each(lambda source: neutralise(source.title))
@@ -219,7 +220,7 @@ def result_rows(data):
             metric_name(result.metric.parent) if result.metric.parent_id else None,
             result.metric.code,
             country_name(result.country),
-            result.country.country.code if result.country_id and result.country.country else None,
+            country_code(result.country),
             formatted(value, number_format),
             unit_name(result.unit),
             qualifier_name(result.qualifier) if result.value is not None else not_reported,
@@ -340,7 +341,7 @@ def quality_rows(data):
     metric_name = once_each(lambda metric: neutralise(str(metric)))
     country_name = once_each(lambda country: neutralise(name_of(country)))
     everywhere = _("all")
-    for finding in findings:
+    for finding, message in zip(findings, data.report.messages(), strict=True):
         if finding.kind not in kinds:
             kinds[finding.kind] = str(finding.kind_display)
         yield [
@@ -348,5 +349,5 @@ def quality_rows(data):
             metric_name(finding.metric),
             country_name(finding.country) or everywhere,
             words[finding.is_inconsistency],
-            neutralise(finding.message),
+            neutralise(message),
         ]
