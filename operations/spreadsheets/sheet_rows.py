@@ -52,10 +52,12 @@ class RowWorksheet(Worksheet):
             raise ValueError("Whole rows are written in constant-memory mode only.")
         if not cells:
             return
+        if self.dim_rowmax is not None and row <= self.dim_rowmax:
+            raise ValueError(f"Row {row} is already written.")
         # Whatever XlsxWriter still holds of an earlier row goes first, as its own writes would do.
         self._write_single_row(row)
         if self._check_dimensions(row, cells[0][0]) or self._check_dimensions(row, cells[-1][0]):
-            raise ValueError(f"Row {row} is outside the sheet or already written.")
+            raise ValueError(f"Row {row} is outside the sheet.")
         self._write_row(row, None, self.row_info.get(row))
         number = row + 1
         self.fh.write("".join(f'<c r="{column_name(column)}{number}"{xml}' for column, xml in cells))
