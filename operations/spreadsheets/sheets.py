@@ -2,7 +2,7 @@
 headline figures, then results, participants, activities, sources and data quality, each a table
 under a bold frozen header with the footnotes of whoever it names below it.
 
-Written with XlsxWriter in its constant-memory mode, a whole row at a time (sheet_rows): the
+Written with XlsxWriter in its constant-memory mode, a whole row at a time (worksheets): the
 workbook of an operation of 4,000 statements has some 84,000 cells, which openpyxl's write-only
 mode wrote in about twice the time of XlsxWriter's own cell by cell, itself more than a second
 (docs/performance.md, issue 18). The table exports keep openpyxl (writing.write_sheet)."""
@@ -15,7 +15,7 @@ from django.utils.translation import gettext_lazy
 
 from participants.models import Participant
 
-from .sheet_rows import DATE_FORMAT, Sheet
+from .worksheets import DATE_FORMAT, Sheet
 from .writing import Formatted, neutralise, xlsx_value
 
 WHOLE = "#,##0"

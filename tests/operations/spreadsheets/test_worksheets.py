@@ -1,4 +1,4 @@
-"""The workbook's rows written a whole row at a time (spreadsheets.sheet_rows) say exactly what
+"""The workbook's rows written a whole row at a time (spreadsheets.worksheets) say exactly what
 XlsxWriter's own cell-by-cell writing says: the same XML, read back by openpyxl as the same
 values, number formats and bold labels."""
 
@@ -11,8 +11,8 @@ import pytest
 from openpyxl import load_workbook
 from xlsxwriter import Workbook
 
-from operations.spreadsheets import sheet_rows, workbook
-from operations.spreadsheets.sheet_rows import DATE_FORMAT, Sheet
+from operations.spreadsheets import workbook, worksheets
+from operations.spreadsheets.worksheets import DATE_FORMAT, Sheet
 from operations.spreadsheets.writing import Formatted, xlsx_text, xlsx_value
 from tests import public_fixtures
 
@@ -158,7 +158,7 @@ def test_a_row_before_one_already_written_is_refused():
 @pytest.mark.django_db
 def test_the_operation_workbook_is_what_cell_by_cell_writing_made(world, monkeypatch):
     fast = workbook.operation_workbook(world.jad_2024, "https://example.org/operations/jad-see-2024/")
-    monkeypatch.setattr(sheet_rows.Sheet, "append", reference_append)
+    monkeypatch.setattr(worksheets.Sheet, "append", reference_append)
     cell_by_cell = workbook.operation_workbook(world.jad_2024, "https://example.org/operations/jad-see-2024/")
 
     assert parts(fast) == parts(cell_by_cell)
