@@ -150,7 +150,7 @@ def test_a_reports_messages_at_once_say_what_each_finding_says(operation, langua
         messages = report.messages()
         assert messages == [finding.message for finding in report.findings]
     assert any("(Србија)" in message or "(Srbija)" in message or "(Serbia)" in message for message in messages)
-    assert len(messages) == len(report) > 10
+    assert len(messages) == len(report) >= 6  # how many depends on the sources' ids (see `fill`)
 
 
 def test_names_are_kept_only_while_the_messages_are_written(operation, source):
