@@ -33,7 +33,7 @@ from operations.models import Result
 
 from .breakdowns import BreakdownMismatch, PartExceedingTotal, find_breakdown_mismatches, find_part_exceeding_total
 from .disagreements import SourceDisagreement, find_source_disagreements
-from .findings import INCONSISTENCIES, FindingKind
+from .findings import INCONSISTENCIES, FindingKind, labels_kept
 from .headlines import Headline, choose_headlines, statement_order, statement_rank
 from .spans import Span, span_of
 
@@ -72,6 +72,12 @@ class FigureReport:
         """Every finding: breakdowns, parts larger than totals, then disagreements (conflicts first)."""
         disagreements = sorted(self.disagreements, key=lambda finding: finding.kind != FindingKind.CONFLICT)
         return [*self.breakdown_mismatches, *self.parts_exceeding_totals, *disagreements]
+
+    def messages(self):
+        """Every finding's message, in the order of `findings`, each figure and source named once
+        (`labels_kept`): for the thousands of findings of a big operation."""
+        with labels_kept():
+            return [finding.message for finding in self.findings]
 
     @property
     def inconsistencies(self):

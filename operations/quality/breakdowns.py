@@ -35,7 +35,7 @@ from django.utils.translation import ngettext
 
 from operations.models import Breakdown, Metric, Result
 
-from .findings import Finding, FindingKind, figure_label, figure_order, source_label
+from .findings import Finding, FindingKind, figure_label, figure_order, said_value, source_label
 from .headlines import statement_rank
 from .spans import ZERO, comparable, format_number, is_count, span_of
 
@@ -236,9 +236,9 @@ def _breakdown_message(finding):
     text = f"{parts % {'count': count}} {adds_up % {'sum': parts_sum}}"
     qualified = [part for part in finding.parts if not part.qualifier.is_exact]
     if qualified:
-        text += f" ({', '.join(f'{part.metric.name}: {part.value_display}' for part in qualified)})"
+        text += f" ({', '.join(f'{part.metric.name}: {said_value(part)}' for part in qualified)})"
     difference = finding.difference
-    said = {"difference": format_number(abs(difference), unit), "total": total.value_display}
+    said = {"difference": format_number(abs(difference), unit), "total": said_value(total)}
     if difference > 0:
         text += ", " + _("%(difference)s more than the %(total)s reported") % said
     elif difference < 0 and is_count(unit):
@@ -309,8 +309,8 @@ def _exceeding_message(part, total):
     said = {
         "label": label,
         "part": part.metric.name,
-        "part_value": part.value_display,
-        "total": total.value_display,
+        "part_value": said_value(part),
+        "total": said_value(total),
         "source": source_label(total.source),
         "part_source": source_label(part.source),
     }

@@ -15,7 +15,7 @@ from django.utils.translation import gettext
 
 from operations.models import Result
 
-from .findings import Finding, FindingKind, figure_label, figure_order, source_label
+from .findings import Finding, FindingKind, figure_label, figure_order, said_value, source_label
 from .headlines import figure_key, statement_order
 from .spans import span_of
 
@@ -67,7 +67,7 @@ class SourceDisagreement(Finding):
 
 
 def _said(statement):
-    return f"{statement.value_display} ({source_label(statement.source)})"
+    return f"{said_value(statement)} ({source_label(statement.source)})"
 
 
 def find_source_disagreements(results):

@@ -2,11 +2,11 @@
 headline figures, then results, participants, activities, sources and data quality, each a table
 under a bold frozen header with the footnotes of whoever it names below it.
 
-Written with XlsxWriter in its constant-memory mode, row by row: the workbook of an operation of
-4,000 statements has some 84,000 cells, which openpyxl's write-only mode wrote in about twice the
-time (docs/performance.md, issue 18). The table exports keep openpyxl (writing.write_sheet)."""
+Written with XlsxWriter in its constant-memory mode, a whole row at a time (worksheets): the
+workbook of an operation of 4,000 statements has some 84,000 cells, which openpyxl's write-only
+mode wrote in about twice the time of XlsxWriter's own cell by cell, itself more than a second
+(docs/performance.md, issue 18). The table exports keep openpyxl (writing.write_sheet)."""
 
-import datetime
 from dataclasses import dataclass
 
 from django.utils import timezone
@@ -15,9 +15,9 @@ from django.utils.translation import gettext_lazy
 
 from participants.models import Participant
 
-from .writing import Formatted, neutralise, xlsx_text, xlsx_value
+from .worksheets import DATE_FORMAT, Sheet
+from .writing import Formatted, neutralise, xlsx_value
 
-DATE_FORMAT = "yyyy-mm-dd"
 WHOLE = "#,##0"
 DECIMAL = "#,##0.0##"
 
@@ -56,56 +56,6 @@ def footnote_lines(participants):
         if participant is not None and participant.footnote:
             lines.setdefault(participant.pk, f"*{participant.name}: {participant.footnote}")
     return list(lines.values())
-
-
-class Sheet:
-    """A worksheet of an XlsxWriter workbook written one row after another. Every value is written
-    by its type (never through `write()`, which would read "=..." as a formula and "http..." as a
-    link); a `Formatted` value and a date carry their number format; `bold` columns are labels."""
-
-    def __init__(self, workbook, title, widths, frozen_rows):
-        self.workbook = workbook
-        self.sheet = workbook.add_worksheet(str(title)[:31])
-        self.sheet.freeze_panes(frozen_rows, 0)
-        for index, width in enumerate(widths):
-            self.sheet.set_column(index, index, width)
-        self.row = 0
-        self.formats = {}
-
-    def format(self, number_format=None, bold=False):
-        key = (number_format, bold)
-        if key not in self.formats:
-            properties = {"bold": True} if bold else {}
-            if number_format:
-                properties["num_format"] = number_format
-            self.formats[key] = self.workbook.add_format(properties) if properties else None
-        return self.formats[key]
-
-    def append(self, values, number_formats=None, bold=()):
-        number_formats = number_formats or {}
-        sheet, row = self.sheet, self.row
-        for column, value in enumerate(values):
-            if value is None:
-                continue
-            number_format = number_formats.get(column)
-            strong = column in bold
-            if isinstance(value, Formatted):
-                value, number_format = value.value, value.number_format
-            # Text first, without xlsx_value's other tests: most cells are text, and this loop runs
-            # for each of a big operation's 80,000 cells (bench/big_operation.py).
-            if isinstance(value, str):
-                sheet.write_string(row, column, xlsx_text(value), self.format(bold=strong))
-                continue
-            value = xlsx_value(value)
-            if isinstance(value, bool):
-                sheet.write_boolean(row, column, value, self.format(bold=strong))
-            elif isinstance(value, int | float):
-                sheet.write_number(row, column, value, self.format(number_format, strong))
-            elif isinstance(value, datetime.date):
-                sheet.write_datetime(row, column, value, self.format(number_format or DATE_FORMAT, strong))
-            else:
-                sheet.write_string(row, column, str(value), self.format(bold=strong))
-        self.row += 1
 
 
 def write_table(workbook, title, columns, rows, named):
@@ -249,6 +199,7 @@ def result_rows(data):
     words = {True: yes(True), False: yes(False)}
     metric_name = once_each(lambda metric: neutralise(metric.name))
     country_name = once_each(lambda country: neutralise(name_of(country)))
+    country_code = once_each(lambda country: country.country.code or None)
     unit_name = once_each(lambda unit: text(unit.symbol or unit.name))
     qualifier_name = once_each(lambda qualifier: str(qualifier.label))
     source_title = once_each(lambda source: neutralise(source.title))
@@ -269,7 +220,7 @@ def result_rows(data):
             metric_name(result.metric.parent) if result.metric.parent_id else None,
             result.metric.code,
             country_name(result.country),
-            result.country.country.code if result.country_id and result.country.country else None,
+            country_code(result.country),
             formatted(value, number_format),
             unit_name(result.unit),
             qualifier_name(result.qualifier) if result.value is not None else not_reported,
@@ -390,7 +341,7 @@ def quality_rows(data):
     metric_name = once_each(lambda metric: neutralise(str(metric)))
     country_name = once_each(lambda country: neutralise(name_of(country)))
     everywhere = _("all")
-    for finding in findings:
+    for finding, message in zip(findings, data.report.messages(), strict=True):
         if finding.kind not in kinds:
             kinds[finding.kind] = str(finding.kind_display)
         yield [
@@ -398,5 +349,5 @@ def quality_rows(data):
             metric_name(finding.metric),
             country_name(finding.country) or everywhere,
             words[finding.is_inconsistency],
-            neutralise(finding.message),
+            neutralise(message),
         ]

@@ -1,6 +1,7 @@
 """All checks at once, what they cost, and how findings are worded."""
 
 import pytest
+from django.utils.translation import override
 
 from operations.models import Operation, Qualifier, Result, Source
 from operations.quality import (
@@ -131,3 +132,34 @@ def test_report_for_one_operation(source):
         FindingKind.BREAKDOWN_MISMATCH,
         FindingKind.PART_EXCEEDS_TOTAL,
     ]
+
+
+@pytest.mark.parametrize("language", ["en", "mk", "sr"])
+def test_a_reports_messages_at_once_say_what_each_finding_says(operation, language):
+    """`messages()` names each metric, country, source and figure once for all the findings."""
+    serbia = Participant.objects.create(name="Serbia", slug="serbia", kind=Participant.Kind.NON_EU, country="RS")
+    sources = [make_source() for _ in range(3)]
+    metrics = catalogue(breakdowns=3, parts=3)
+    fill(operation, sources, metrics)
+    for total, _parts in metrics:
+        state(operation, total, sources[0], 7, country=serbia)
+        state(operation, total, sources[1], 8, Qualifier.ALMOST, country=serbia)
+    report = check_operation(operation)
+
+    with override(language):
+        messages = report.messages()
+        assert messages == [finding.message for finding in report.findings]
+    assert any("(Србија)" in message or "(Srbija)" in message or "(Serbia)" in message for message in messages)
+    assert len(messages) == len(report) >= 6  # how many depends on the sources' ids (see `fill`)
+
+
+def test_names_are_kept_only_while_the_messages_are_written(operation, source):
+    officers = make_metric("Officers")
+    state(operation, officers, source, 22488)
+    state(operation, officers, make_source("News"), 22000, Qualifier.MORE_THAN)
+    report = check_operation(operation)
+    assert report.messages()[0].startswith("Officers, ")
+
+    report.findings[0].metric.name = "Police officers"
+
+    assert report.messages()[0].startswith("Police officers, ")
