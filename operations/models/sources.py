@@ -38,7 +38,7 @@ class SourceQuerySet(models.QuerySet):
         activities (a figure is about one or the other), each count read from the index
         result_source_subject on (source, operation, activity) alone. Counting through the public
         door looked up each figure's operation: 25 sources of 2,000 figures, 20-28 ms of CPU on
-        SQLite and 25-30 ms of execution on PostgreSQL at a million results, against 8-10 and
+        SQLite and 25-30 ms of execution on PostgreSQL at a million results, against about 10 and
         15 ms (ad hoc, load 4-5; bench/results_page.py --url /sources/)."""
         return self.select_related("publisher").annotate(
             results_count=_figures_of_each(Result.objects.all())
