@@ -53,6 +53,7 @@ __all__ = [
     "find_breakdown_mismatches",
     "find_part_exceeding_total",
     "find_source_disagreements",
+    "labels_kept",
     "span_of",
     "statement_order",
     "statement_rank",

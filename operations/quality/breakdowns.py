@@ -30,12 +30,11 @@ count differently, and that is a disagreement, not a breakdown that fails to add
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from django.utils.translation import gettext as _
-from django.utils.translation import ngettext
-
 from operations.models import Breakdown, Metric, Result
 
 from .findings import Finding, FindingKind, figure_label, figure_order, said_value, source_label
+from .findings import kept_gettext as _  # each template looked up once per report's messages
+from .findings import kept_ngettext as ngettext
 from .headlines import statement_rank
 from .spans import ZERO, comparable, format_number, is_count, span_of
 

@@ -13,6 +13,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from operations.quality import labels_kept
 from participants.models import Participant
 
 from .worksheets import DATE_FORMAT, Sheet
@@ -195,7 +196,8 @@ def once_each(label):
 
 
 def result_rows(data):
-    reasons = {headline.statement.pk: str(headline.reason) for headline in data.headlines.values()}
+    with labels_kept():  # each reason's words looked up once, not once per figure
+        reasons = {headline.statement.pk: str(headline.reason) for headline in data.headlines.values()}
     words = {True: yes(True), False: yes(False)}
     metric_name = once_each(lambda metric: neutralise(metric.name))
     country_name = once_each(lambda country: neutralise(name_of(country)))
