@@ -196,7 +196,10 @@ def time_django_urls(urls, runs):
     django = Probe(
         [str(PYTHON), str(BENCH / "django_probe.py"), "pages"], env=servers.django_environment(rendered=True)
     )
-    lines = ["| URL | median | p95 | SQL queries | status |", "| --- | ---: | ---: | ---: | ---: |"]
+    lines = [
+        "| URL | median | p95 | CPU median | SQL queries | status |",
+        "| --- | ---: | ---: | ---: | ---: | ---: |",
+    ]
     try:
         for url in urls:
             django.measure(url, 1)  # warm-up
@@ -204,7 +207,7 @@ def time_django_urls(urls, runs):
             times = answer["times_ms"]
             lines.append(
                 f"| `{url}` | {statistics.median(times):.1f} ms | {percentile(times, 0.95):.1f} ms | "
-                f"{answer['queries']} | {answer['status']} |"
+                f"{statistics.median(answer['cpu_ms']):.1f} ms | {answer['queries']} | {answer['status']} |"
             )
     finally:
         django.close()
@@ -340,6 +343,7 @@ def main():
     empty_cache()
     if args.url:
         print(time_django_urls(args.url, args.runs))
+        print(f"\n{args.django_database}; load average {args.load_start} at the start, {load_average()} at the end")
         return
     pages = measure_pages(meta, args.runs)
     if args.pages_only:

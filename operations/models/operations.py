@@ -78,6 +78,10 @@ class OperationQuerySet(models.QuerySet):
         """The only door through which public code reaches operations."""
         return self.filter(status=Operation.Status.PUBLISHED)
 
+    def unpublished(self):
+        """Every operation `published()` leaves out: for counts made as all less these (few)."""
+        return self.exclude(status=Operation.Status.PUBLISHED)
+
     def in_year(self, year):
         """Operations whose period reaches into the year (a December-to-January one is in both)."""
         return self.filter(overlapping(year))

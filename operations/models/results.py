@@ -3,7 +3,7 @@ capacity-building activity, against the catalogue of metrics (operations.models.
 
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Count, Exists, F, OuterRef, Q, Subquery
+from django.db.models import Count, Exists, F, OuterRef, Prefetch, Q, Subquery
 from django.db.models.functions import Coalesce
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
@@ -146,6 +146,12 @@ class ResultQuerySet(QuoteSearchQuerySet):
                 "activity": {},
             },
         )
+
+    def with_corrections(self):
+        """Each statement's corrections, newest first, as the list `listed_corrections`: read
+        in one query like a prefetch into `corrections`, which gave each statement a queryset of its
+        own (20 of the 48 ms reading a big operation's 160 statements on its page, ad hoc)."""
+        return self.prefetch_related(Prefetch("corrections", to_attr="listed_corrections"))
 
     def with_related(self):
         return self.select_related("operation", "activity", "metric__parent", "unit", "qualifier", "country", "source")

@@ -189,36 +189,25 @@ class ActivityTable(PublicTable):
 
 
 class SourceTable(PublicTable):
+    """The columns give the headers, the sorting and the caption; the rows are written by the
+    table's template (operations/source_table.html says why)."""
+
     caption = _("Sources: the public documents every figure comes from")
 
-    title = tables.Column(verbose_name=_("Title"), linkify=True)
+    title = tables.Column(verbose_name=_("Title"))
     kind = tables.Column(verbose_name=_("Kind"))
     publisher = tables.Column(
         verbose_name=_("Publisher"), accessor="publisher_name", order_by=("publisher__name", "publisher_name")
     )
-    published_on = tables.Column(verbose_name=_("Published"), order_by=("year", "published_on"), empty_values=())
-    results_count = tables.Column(
-        verbose_name=_("Figures"), attrs={"td": {"class": "text-end"}, "th": {"class": "text-end"}}
-    )
+    published_on = tables.Column(verbose_name=_("Published"), order_by=("year", "published_on"))
+    results_count = tables.Column(verbose_name=_("Figures"), attrs={"th": {"class": "text-end"}})
     url = tables.Column(verbose_name=_("Original"), orderable=False)
 
     class Meta(PublicTable.Meta):
         model = Source
         fields = ()
         sequence = ("title", "kind", "publisher", "published_on", "results_count", "url")
-
-    def render_publisher(self, record):
-        return record.publisher_display or "—"
-
-    def render_published_on(self, record):
-        if record.published_on:
-            return record.published_on.isoformat()
-        return record.year or "—"
-
-    def render_url(self, value):
-        if not value.startswith(("https://", "http://")):
-            return "—"
-        return format_html('<a href="{}" rel="noopener">{}</a>', value, _("link"))
+        template_name = "operations/source_table.html"
 
     def participants_named(self, record):
         return [record.publisher]

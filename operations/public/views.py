@@ -321,7 +321,7 @@ class ActivityDetailView(CachedPageMixin, DetailView):
         context = super().get_context_data(**kwargs)
         activity = self.object
         institutions = list(activity.beneficiary_institutions.all())
-        results = list(Result.objects.public().for_activity(activity).for_checks().prefetch_related("corrections"))
+        results = list(Result.objects.public().for_activity(activity).for_checks().with_corrections())
         report = check_results(results)
         roots = figure_tree(results, Metric.objects.all(), report.by_figure())
         named = (

@@ -29,6 +29,7 @@ count differently, and that is a disagreement, not a breakdown that fails to add
 
 from dataclasses import dataclass, field
 from decimal import Decimal
+from functools import cached_property
 
 from operations.models import Breakdown, Metric, Result
 
@@ -111,10 +112,10 @@ class BreakdownMismatch(AboutTotal, Finding):
         """Whether some part is named without a figure, so the true sum may be larger."""
         return bool(self.parts_not_reported)
 
-    @property
+    @cached_property
     def message(self):
         """'Arrests, JAD SEE 2023, Europol press release: the 4 parts add up to 562, 4 fewer than
-        the 566 reported.'"""
+        the 566 reported.' (Written once: see `Finding`.)"""
         return _breakdown_message(self)
 
 
@@ -137,7 +138,7 @@ class PartExceedingTotal(AboutTotal, Finding):
         different documents, which is a weaker sign (one of them may count differently)."""
         return self.part.source_id == self.total.source_id
 
-    @property
+    @cached_property
     def message(self):
         return _exceeding_message(self.part, self.total)
 

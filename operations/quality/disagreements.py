@@ -9,6 +9,7 @@ it is a CONFLICT, listing the pairs that contradict each other. Statements with 
 """
 
 from dataclasses import dataclass
+from functools import cached_property
 from itertools import combinations
 
 from operations.models import Result
@@ -48,7 +49,7 @@ class SourceDisagreement(Finding):
     def sources(self):
         return tuple(dict.fromkeys(statement.source for statement in self.statements))
 
-    @property
+    @cached_property
     def message(self):
         label = figure_label(self.subject, self.metric, self.country)
         if self.kind == FindingKind.CONFLICT:

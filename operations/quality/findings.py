@@ -23,7 +23,10 @@ INCONSISTENCIES = frozenset({FindingKind.BREAKDOWN_MISMATCH, FindingKind.PART_EX
 
 
 class Finding:
-    """Mixin for the finding dataclasses: each has `kind` and `message`."""
+    """Mixin for the finding dataclasses: each has `kind` and `message`. The message is written once
+    per finding (a `cached_property`, in the language of that moment): a big operation's page reads
+    its 153 findings' messages up to three times (its table, data quality and charts), each time
+    about 10 ms of CPU (ad hoc, load 4)."""
 
     @property
     def is_inconsistency(self):
