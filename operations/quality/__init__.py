@@ -31,7 +31,13 @@ from django.db.models import Q
 
 from operations.models import Result
 
-from .breakdowns import BreakdownMismatch, PartExceedingTotal, find_breakdown_mismatches, find_part_exceeding_total
+from .breakdowns import (
+    BreakdownMismatch,
+    PartExceedingTotal,
+    find_breakdown_mismatches,
+    find_part_exceeding_total,
+    most_precise_by_source,
+)
 from .disagreements import SourceDisagreement, find_source_disagreements
 from .findings import INCONSISTENCIES, FindingKind, labels_kept
 from .headlines import Headline, choose_headlines, statement_order, statement_rank
@@ -53,6 +59,7 @@ __all__ = [
     "find_breakdown_mismatches",
     "find_part_exceeding_total",
     "find_source_disagreements",
+    "labels_kept",
     "span_of",
     "statement_order",
     "statement_rank",
@@ -124,9 +131,10 @@ def check_results(results):
     """All findings about these results, fetched with `Result.objects.for_checks()` (a queryset,
     read once, or the results already in memory)."""
     statements = list(results)
+    best = most_precise_by_source(statements)
     return FigureReport(
-        tuple(find_breakdown_mismatches(statements)),
-        tuple(find_part_exceeding_total(statements)),
+        tuple(find_breakdown_mismatches(statements, best)),
+        tuple(find_part_exceeding_total(statements, best)),
         tuple(find_source_disagreements(statements)),
     )
 

@@ -31,12 +31,11 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import cached_property
 
-from django.utils.translation import gettext as _
-from django.utils.translation import ngettext
-
 from operations.models import Breakdown, Metric, Result
 
 from .findings import Finding, FindingKind, figure_label, figure_order, said_value, source_label
+from .findings import kept_gettext as _  # each template looked up once per report's messages
+from .findings import kept_ngettext as ngettext
 from .headlines import statement_rank
 from .spans import ZERO, comparable, format_number, is_count, span_of
 
@@ -150,8 +149,10 @@ def _source_key(result, metric_id=None):
     return (result.operation_id, result.activity_id, metric_id, result.country_id, result.source_id)
 
 
-def _most_precise_by_source(statements):
-    """{one source's figure (_source_key): the source's most precise statement of it}."""
+def most_precise_by_source(statements):
+    """{one source's figure (_source_key): the source's most precise statement of it}. Both checks
+    below start from it; `check_results` works it out once for both (for 4,000 statements, a pass
+    over their keys and ranks)."""
     best = {}
     for result in statements:
         key = _source_key(result)
@@ -168,11 +169,12 @@ def in_units_of(value, unit, total_unit):
     return value * unit.factor / total_unit.factor
 
 
-def find_breakdown_mismatches(results):
+def find_breakdown_mismatches(results, best=None):
     """Every source's breakdown that cannot add up to the same source's total, as
     `BreakdownMismatch`es, each breakdown of a total on its own. Reads the catalogue's child
-    metrics in one query, when there is something to compare."""
-    best = _most_precise_by_source(results)
+    metrics in one query, when there is something to compare. `best`: `most_precise_by_source(results)`,
+    when already worked out."""
+    best = most_precise_by_source(results) if best is None else best
     parts_by_breakdown = {}
     for result in best.values():
         parent_id = result.metric.parent_id
@@ -263,21 +265,21 @@ def _breakdown_message(finding):
     return f"{label}: {text}{''.join(f'; {note}' for note in notes)}."
 
 
-def find_part_exceeding_total(results):
+def find_part_exceeding_total(results, best=None):
     """Every part certainly larger than its total, as `PartExceedingTotal`s: within one source
     (the document contradicts itself) and across sources (`same_source` is False), where one
     finding stands for a part value however many sources repeat it, against the largest total it
     exceeds, and none when the same value already contradicts its own source's total. Each source
-    counts with its most precise statement. No query beyond fetching a queryset."""
-    best = _most_precise_by_source(results)
+    counts with its most precise statement. No query beyond fetching a queryset. `best`: as for
+    `find_breakdown_mismatches`."""
+    best = most_precise_by_source(results) if best is None else best
     totals = {}
     for key, result in best.items():
         if result.value is not None:
             totals.setdefault(key[:4], []).append(result)
     within, across = [], {}
-    for part in sorted(best.values(), key=figure_order):
-        if part.value is None or part.metric.parent_id is None:
-            continue
+    parts = [part for part in best.values() if part.value is not None and part.metric.parent_id is not None]
+    for part in sorted(parts, key=figure_order):  # only parts sorted: the sort's key reads names
         exceeded = [
             total
             for total in totals.get(_source_key(part, part.metric.parent_id)[:4], [])

@@ -12,11 +12,10 @@ from dataclasses import dataclass
 from functools import cached_property
 from itertools import combinations
 
-from django.utils.translation import gettext
-
 from operations.models import Result
 
 from .findings import Finding, FindingKind, figure_label, figure_order, said_value, source_label
+from .findings import kept_gettext as gettext  # each template looked up once per report's messages
 from .headlines import figure_key, statement_order
 from .spans import span_of
 

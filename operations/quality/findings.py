@@ -4,6 +4,7 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 
 from django.db import models
+from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 
 from operations.models import Source
@@ -82,6 +83,29 @@ def _kept(key, label, *records):
     key = (key, *map(id, records))
     if key not in kept:
         kept[key] = label(*records)
+    return kept[key]
+
+
+def kept_gettext(message):
+    """`gettext(message)`, looked up once per template inside `labels_kept()`. The findings' modules
+    import it as `_` (and `kept_ngettext` as `ngettext`) so that makemessages still finds their
+    templates. The messages of a big operation look up the same dozen templates 7,197 times, each
+    lookup 2-4 µs (ad hoc, bench/big_operation.py's operation)."""
+    return _kept_text(gettext, message)
+
+
+def kept_ngettext(singular, plural, number):
+    """`ngettext(...)`, looked up once per template and number inside `labels_kept()`."""
+    return _kept_text(ngettext, singular, plural, number)
+
+
+def _kept_text(translate, *arguments):
+    kept = _kept_labels.get()
+    if kept is None:
+        return translate(*arguments)
+    key = ("text", *arguments)
+    if key not in kept:
+        kept[key] = translate(*arguments)
     return kept[key]
 
 

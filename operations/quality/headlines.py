@@ -10,9 +10,10 @@ import datetime
 from dataclasses import dataclass
 
 from django.utils.formats import date_format
-from django.utils.translation import gettext as _
 
 from operations.models import Qualifier, Result
+
+from .findings import kept_gettext as _  # each reason looked up once inside findings.labels_kept()
 
 
 def statement_rank(result):

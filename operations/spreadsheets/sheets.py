@@ -13,6 +13,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from operations.quality import labels_kept
 from participants.models import Participant
 
 from .worksheets import DATE_FORMAT, Sheet
@@ -180,13 +181,15 @@ RESULT_COLUMNS = [
 def once_each(label):
     """`label(record)` worked out once per record in one sheet: a workbook's thousands of rows name
     the same few metrics, units, qualifiers and sources, and each word is a translation lookup
-    (a third of the Results sheet of 4,000 statements, bench/big_operation.py)."""
+    (a third of the Results sheet of 4,000 statements, bench/big_operation.py). Records are known
+    by identity (the workbook's data holds them while its sheets are written, and shares one
+    instance of each row): reading their keys took a third of what the Results sheet's rows cost."""
     known = {}
 
     def label_of(record):
         if record is None:
             return None
-        key = (type(record), record.pk)
+        key = id(record)
         if key not in known:
             known[key] = label(record)
         return known[key]
@@ -195,7 +198,8 @@ def once_each(label):
 
 
 def result_rows(data):
-    reasons = {headline.statement.pk: str(headline.reason) for headline in data.headlines.values()}
+    with labels_kept():  # each reason's words looked up once, not once per figure
+        reasons = {headline.statement.pk: str(headline.reason) for headline in data.headlines.values()}
     words = {True: yes(True), False: yes(False)}
     metric_name = once_each(lambda metric: neutralise(metric.name))
     country_name = once_each(lambda country: neutralise(name_of(country)))
@@ -205,6 +209,7 @@ def result_rows(data):
     source_title = once_each(lambda source: neutralise(source.title))
     not_reported = _("not reported")
     for result in data.results:
+        pk, metric, country = result.pk, result.metric, result.country
         value, number_format = number(result.value)
         corrections = "; ".join(
             _("%(date)s: was %(old)s (%(reason)s)")
@@ -213,19 +218,19 @@ def result_rows(data):
                 "old": correction.old_value if correction.old_value is not None else _("not reported"),
                 "reason": correction.reason,
             }
-            for correction in data.corrections.get(result.pk, ())
+            for correction in data.corrections.get(pk, ())
         )
         yield [
-            metric_name(result.metric),
-            metric_name(result.metric.parent) if result.metric.parent_id else None,
-            result.metric.code,
-            country_name(result.country),
-            country_code(result.country),
+            metric_name(metric),
+            metric_name(metric.parent) if metric.parent_id else None,
+            metric.code,
+            country_name(country),
+            country_code(country),
             formatted(value, number_format),
             unit_name(result.unit),
-            qualifier_name(result.qualifier) if result.value is not None else not_reported,
-            words[result.pk in reasons],
-            reasons.get(result.pk),
+            qualifier_name(result.qualifier) if value is not None else not_reported,
+            words[pk in reasons],
+            reasons.get(pk),
             source_title(result.source),
             result.source.published_on,
             neutralise(result.quote),
