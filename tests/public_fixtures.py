@@ -7,7 +7,9 @@ Import the fixture where it is used: `from tests.public_fixtures import world  #
 """
 
 import datetime
+import re
 from decimal import Decimal
+from html import unescape
 from types import SimpleNamespace
 
 import pytest
@@ -285,6 +287,15 @@ def shown(response):
     return [
         SimpleNamespace(**row.record) if isinstance(row.record, dict) else row.record
         for row in response.context["table"].page.object_list
+    ]
+
+
+def table_rows(content):
+    """The cells of each row of a page's table body, as text: tags dropped, entities read."""
+    rows_markup = content[content.index("<tbody") : content.index("</tbody>")]
+    return [
+        [unescape(re.sub(r"<[^>]+>", "", cell)).strip() for cell in re.findall(r"<td[^>]*>(.*?)</td>", row, re.S)]
+        for row in re.findall(r"<tr[^>]*>(.*?)</tr>", rows_markup, re.S)
     ]
 
 

@@ -2,26 +2,16 @@
 reads (`Result.objects.for_table()`): they must say what the register says of the same results as
 model instances, cell for cell, in the same order, escaped, with their links."""
 
-import re
-from html import unescape
-
 import pytest
 
 from operations.models import Result
 from operations.models.numbers import written_number
 from tests import public_fixtures
+from tests.public_fixtures import table_rows
 
 pytestmark = pytest.mark.django_db
 
 world = public_fixtures.world  # the fixture, imported (conftest files belong to others)
-
-
-def rows(content):
-    body = content[content.index("<tbody") : content.index("</tbody>")]
-    return [
-        [unescape(re.sub(r"<[^>]+>", "", cell)).strip() for cell in re.findall(r"<td[^>]*>(.*?)</td>", row, re.S)]
-        for row in re.findall(r"<tr>(.*?)</tr>", body, re.S)
-    ]
 
 
 def expected(result):
@@ -44,7 +34,7 @@ def expected(result):
 def test_rows_say_what_the_models_say(client, world):
     Result.objects.filter(pk=world.kosovo_weapons.pk).update(value=None)  # "not reported"
     Result.objects.filter(pk=world.injected.pk).update(quote="x" * 200)
-    written = rows(client.get("/results/?per_page=100").content.decode())
+    written = table_rows(client.get("/results/?per_page=100").content.decode())
     results = Result.objects.public().with_related().in_table_order()
     assert written == [expected(result) for result in results]
     assert any("Kosovo*" in row for row in written) and any("not reported" in row for row in written)

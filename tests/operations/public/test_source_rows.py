@@ -2,25 +2,15 @@
 reads (`Source.objects.with_listing()`): they must say what the register says of the same sources,
 cell for cell, in the same order, escaped, with their links, and count only public figures."""
 
-import re
-from html import unescape
-
 import pytest
 
 from operations.models import Result, Source
 from tests import public_fixtures
+from tests.public_fixtures import table_rows
 
 pytestmark = pytest.mark.django_db
 
 world = public_fixtures.world  # the fixture, imported (conftest files belong to others)
-
-
-def rows(content):
-    body = content[content.index("<tbody") : content.index("</tbody>")]
-    return [
-        [unescape(re.sub(r"<[^>]+>", "", cell)).strip() for cell in re.findall(r"<td[^>]*>(.*?)</td>", row, re.S)]
-        for row in re.findall(r"<tr[^>]*>(.*?)</tr>", body, re.S)
-    ]
 
 
 def expected(source):
@@ -40,7 +30,7 @@ def expected(source):
 def test_rows_say_what_the_models_say(client, world):
     Source.objects.filter(pk=world.news.pk).update(url="ftp://example.org/report", publisher_name="")
     Source.objects.filter(pk=world.seesac_report.pk).update(url="https://seesac.example/report")
-    written = rows(client.get("/sources/?per_page=100").content.decode())
+    written = table_rows(client.get("/sources/?per_page=100").content.decode())
     sources = Source.objects.public().order_by("-year", "title", "pk")
     assert written == [expected(source) for source in sources]
     by_title = {row[0]: row for row in written}
@@ -52,7 +42,7 @@ def test_rows_say_what_the_models_say(client, world):
 def test_a_kosovo_publisher_is_named_with_its_asterisk_and_footnote(client, world):
     Source.objects.filter(pk=world.news.pk).update(publisher=world.kosovo, publisher_name="")
     content = client.get("/sources/").content.decode()
-    assert [world.news.title, "News report", "Kosovo*"] in [row[:3] for row in rows(content)]
+    assert [world.news.title, "News report", "Kosovo*"] in [row[:3] for row in table_rows(content)]
     assert public_fixtures.KOSOVO_FOOTNOTE in content
 
 
@@ -71,7 +61,7 @@ def test_figures_of_unpublished_operations_and_activities_are_not_counted(client
     # Counted as all the source's figures less those of unpublished operations and activities.
     world.result(world.draft, world.arrests, "7", world.europol_release)
     world.result(None, world.value, "8", world.europol_release, activity=world.secret_activity)
-    written = {row[0]: row for row in rows(client.get("/sources/").content.decode())}
+    written = {row[0]: row for row in table_rows(client.get("/sources/").content.decode())}
     assert written[world.europol_release.title][4] == str(
         Result.objects.public().filter(source=world.europol_release).count()
     )
