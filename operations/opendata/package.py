@@ -6,7 +6,6 @@ Everything is read in one consistent view of the register (`snapshot`), a table 
 chunk of rows at a time, and written row by row into the zip on disk: memory stays flat whatever
 the size of the register (bench/data_package.py)."""
 
-import contextlib
 import csv
 import datetime
 import hashlib
@@ -18,11 +17,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from django.conf import settings
-from django.db import connection, transaction
 from django.utils import timezone
 from django.utils.translation import override
 
 from operations.models import Revision
+from operations.spreadsheets.streaming import snapshot
 
 from .tables import TABLES
 
@@ -66,22 +65,6 @@ class _Counted(io.RawIOBase):
         self.digest.update(data)
         self.size += len(data)
         return len(data)
-
-
-@contextlib.contextmanager
-def snapshot():
-    """One transaction whose reads all see the register as it was when it began: a SQLite read
-    transaction (write-ahead log), a REPEATABLE READ one on PostgreSQL. Inside a transaction
-    already (a test's), that one's view is used."""
-    outermost = not connection.in_atomic_block
-    with transaction.atomic():
-        if connection.vendor == "postgresql":
-            with connection.cursor() as cursor:
-                if outermost:
-                    cursor.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
-                # As for the big exports (operations.spreadsheets.streaming): sorts stay off the disk.
-                cursor.execute("SET LOCAL work_mem = '64MB'")
-        yield
 
 
 def build(path, *, release=None):

@@ -12,7 +12,8 @@
   (the preview and its problems), `bulk` (results in bulk: `manage.py import_results` and the
   background import), `background` (big results files imported by a worker, with progress).
 - Out: `writing` (the one formula sanitizer, the workbook and CSV writers, file names),
-  `exports` (the public tables as CSV and XLSX), `workbook` (one operation in one workbook;
+  `exports` (the public tables as CSV and XLSX; `streaming` reads their rows in one view of the
+  register, on PostgreSQL as the query makes them), `workbook` (one operation in one workbook;
   `sheets` its sheets, `worksheets` their rows written to XlsxWriter a whole row at a time),
   `comparison` (the comparison page as a file), `provenance` (what a downloaded file says of
   itself: licence, page, last update, release, citation).

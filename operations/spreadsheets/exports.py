@@ -1,7 +1,8 @@
 """CSV and XLSX exports of the public tables: every row matching the filters, in the table's order.
 
-Rows come straight from `values_list(...).iterator()` where the table has no to-many columns
-(results, sources), and from prefetched objects otherwise (operations, activities: a few hundred
+Rows come straight from `values_list(...)` where the table has no to-many columns (results, read by
+`streaming.streamed` with the names they point to in one view of the register; sources), and from
+prefetched objects otherwise (operations, activities: a few hundred
 rows at most). CSV is written by `csv.writer`, a chunk of rows at a time, and streamed; XLSX by
 openpyxl's write-only mode. Every text cell goes through `writing.neutralise`; numbers and dates
 stay native. Rows naming a participant with a designation footnote (Kosovo*) carry it in "Note".
@@ -198,8 +199,8 @@ class ResultExport(TableExport):
         )
 
     def rows(self, queryset, number):
-        operations, activities, metrics, countries, units, qualifiers, sources = self.name_tables()
         with streamed(queryset, *self.fields) as rows:
+            operations, activities, metrics, countries, units, qualifiers, sources = self.name_tables()
             for operation, activity, metric, country, value, unit, qualifier, source, quote, pk in rows:
                 country_name, country_code, note = countries[country]
                 source_title, source_date, source_url = sources[source]
@@ -228,17 +229,16 @@ class ResultExport(TableExport):
         rows took 0.87 s (115,000 rows/s, the floor of csv.writer over a plain sqlite3 cursor being
         117,000); this way, 240,782 rows/s (docs/performance.md, fifth round)."""
         write = CsvText()
-        operations, activities, metrics, countries, units, qualifiers, sources = (
-            WrittenById(table, write) for table in self.name_tables()
-        )
-        countries = WrittenById(countries.cells_by_id, write, split=2)  # name, code | note
-
         # The value as the database writes it in text ("784", "1.5"; "784.000" from PostgreSQL): a
         # Decimal made of every value and written out again took a fifth of the export's time.
         fields = [Cast("value", CharField()) if field == "value" else field for field in self.fields]
 
         def lines():
             with streamed(queryset, *fields) as rows:
+                operations, activities, metrics, countries, units, qualifiers, sources = (
+                    WrittenById(table, write) for table in self.name_tables()
+                )
+                countries = WrittenById(countries.cells_by_id, write, split=2)  # name, code | note
                 for operation, activity, metric, country, value, unit, qualifier, source, quote, pk in rows:
                     country_cells, note = countries[country]
                     value = "" if value is None else plain_text_number(value)
