@@ -286,6 +286,26 @@ def measure_servers(meta, runs, seconds, connections):
     return samples
 
 
+def measure_csv(meta, runs):
+    """The CSV export of 100,000 rows in a fresh process and the floor, alternately, nothing else:
+    the goal's figure on a quiet machine, without the pages and wrk before it."""
+    samples = {}
+    for run in range(runs):
+        for key, measure in (
+            ("csv/django", lambda: django_export(f"/results/?metric={meta['export_metric']}&_export=csv")),
+            ("csv/floor", lambda: floor("csv", meta)),
+        )[:: 1 if run % 2 == 0 else -1]:
+            samples.setdefault(key, []).append(measure())
+        say(f"csv: run {run + 1}/{runs} done")
+    lines = []
+    for key, values in samples.items():
+        rates = [v["rows"] / v["seconds"] for v in values]
+        growth = max(v["peak_growth_mib"] for v in values)
+        each = ", ".join(f"{rate:,.0f}" for rate in rates)
+        lines.append(f"{key}: {statistics.median(rates):,.0f} rows/s (median; {each}), peak growth {growth:.1f} MiB")
+    return "\n".join(lines)
+
+
 def summarise_exports(samples):
     summary = {}
     for key, values in samples.items():
@@ -325,6 +345,7 @@ def main():
     parser.add_argument("--seconds", type=int, default=10, help="duration of each wrk run")
     parser.add_argument("--connections", type=int, default=10, help="wrk connections (concurrent clients)")
     parser.add_argument("--pages-only", action="store_true", help="only the in-server page timings")
+    parser.add_argument("--csv-only", action="store_true", help="only the CSV export and its floor, --runs times")
     parser.add_argument(
         "--database-url",
         help="measure Django on this PostgreSQL database (postgres://user@127.0.0.1:5432/jad_bench), built "
@@ -344,6 +365,11 @@ def main():
     if args.url:
         print(time_django_urls(args.url, args.runs))
         print(f"\n{args.django_database}; load average {args.load_start} at the start, {load_average()} at the end")
+        return
+    if args.csv_only:
+        print(measure_csv(meta, args.runs))
+        end = load_average()
+        print(f"\nDjango on {args.django_database}; load average {args.load_start} at the start, {end} at the end")
         return
     pages = measure_pages(meta, args.runs)
     if args.pages_only:

@@ -15,7 +15,7 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
 
-from django.db import transaction
+from django.db import connections, router, transaction
 from django.dispatch import Signal
 from simple_history.signals import pre_create_historical_record
 
@@ -85,3 +85,36 @@ def audit_history_row(sender, instance, history_instance, **kwargs):
 
 def connect():
     pre_create_historical_record.connect(audit_history_row, dispatch_uid="register-change-audit")
+
+
+def copy_into_history(model, pks, *, history_type, date, user, reason, **custom):
+    """History rows of the rows `pks` of `model` as stored, copied by the database (INSERT ...
+    SELECT): the rows simple-history's `bulk_history_create` writes, with the same user, reason,
+    date and custom columns (the import), without making a history instance of each row first.
+    That took two fifths of a results import (docs/performance.md, issue 18)."""
+    history = model.history.model
+    connection = connections[router.db_for_write(history)]
+    quote = connection.ops.quote_name
+    copied = [
+        (quote(history._meta.get_field(field.name).column), quote(field.column)) for field in history.tracked_fields
+    ]
+    audit = {
+        "history_type": history_type,
+        "history_date": date,
+        "history_user": getattr(user, "pk", user),
+        "history_change_reason": reason or "",
+        **custom,
+    }
+    audit_fields = [history._meta.get_field(name) for name in audit]
+    audit_values = [field.get_db_prep_save(audit[field.name], connection) for field in audit_fields]
+    columns = ", ".join([target for target, _source in copied] + [quote(field.column) for field in audit_fields])
+    selected = ", ".join([source for _target, source in copied] + ["%s"] * len(audit_fields))
+    key = quote(model._meta.pk.column)
+    with connection.cursor() as cursor:
+        for start in range(0, len(pks), 500):  # within SQLite's 999 parameters a statement
+            chunk = pks[start : start + 500]
+            cursor.execute(
+                f"INSERT INTO {quote(history._meta.db_table)} ({columns}) SELECT {selected} "
+                f"FROM {quote(model._meta.db_table)} WHERE {key} IN ({', '.join(['%s'] * len(chunk))}) ORDER BY {key}",
+                [*audit_values, *chunk],
+            )

@@ -8,7 +8,8 @@ row changes nothing; a blank correctable cell keeps what is stored unless the im
 blank cells; a row about a published operation or activity becomes a proposal for review), at
 another speed and memory: rows come from a stream a chunk at a time, are checked in memory against
 one query per operation or activity the file names, and written at once with their history
-(`bulk_create_with_history`, `bulk_update_with_history`), each history row naming the import. All in
+(new statements' history copied by the database, `changes.copy_into_history`; corrections'
+by `bulk_update_with_history`), each history row naming the import. All in
 one transaction: a problem in any row, or a refusal of the whole file found at its end (merged
 cells), rolls everything back, and every problem is reported. Across chunks only a key per
 statement is kept, not the rows.
@@ -24,10 +25,10 @@ from django.db import transaction
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from simple_history.utils import bulk_create_with_history, bulk_update_with_history
+from simple_history.utils import bulk_update_with_history
 
 from operations.models import Result, Revision
-from operations.review.changes import current_change, history_custom_attrs
+from operations.review.changes import copy_into_history, current_change, history_custom_attrs
 from operations.review.proposals import propose
 
 from .reading import Sheet
@@ -327,15 +328,9 @@ class ResultBulkImport:
         """The chunk's new statements and corrections, with their history, in the import's transaction."""
         attrs = history_custom_attrs()
         if new:
-            bulk_create_with_history(
-                new,
-                Result,
-                batch_size=self.batch_size,
-                default_user=self.user,
-                default_change_reason=self.reason,
-                default_date=self.now,
-                custom_historical_attrs=attrs,
-            )
+            Result.objects.bulk_create(new, batch_size=self.batch_size)  # ids come back on SQLite and PostgreSQL
+            history = {"date": self.now, "user": self.user, "reason": self.reason, **attrs}
+            copy_into_history(Result, [statement.pk for statement in new], history_type="+", **history)
         if changed:
             instances = lock_for_correction(Result, changed, outcome.problems)
             if outcome.problems:
