@@ -64,7 +64,8 @@ def _locked(instance):
 
 
 def history_custom_attrs():
-    """What bulk writes (`bulk_create_with_history`) put on their history rows: the import."""
+    """What bulk writes (`copy_into_history`, `bulk_update_with_history`) put on their history rows:
+    the import."""
     change = _current.get()
     return {"import_id": change.import_id} if change and change.import_id else {}
 
