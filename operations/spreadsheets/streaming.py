@@ -36,11 +36,17 @@ def streamed(queryset, *fields):
     The rows are not asked for before the first is taken: whatever else an export reads (the names
     of what the rows point to) is read inside the same snapshot first, and agrees with the rows."""
     with snapshot(queryset.db):
+        values = queryset.values_list(*fields)
         if connections[queryset.db].vendor == "postgresql":
-            yield _streamed_by_postgresql(queryset.values_list(*fields))
+            rows = _streamed_by_postgresql(values)
         else:
-            # SQLite's cursor already hands rows over as it steps through the query.
-            yield queryset.values_list(*fields).iterator(chunk_size=CHUNK_SIZE)
+            rows = values.iterator(chunk_size=CHUNK_SIZE)  # SQLite's cursor steps through the query
+        try:
+            yield rows
+        finally:
+            # Rows left unread (an error, a visitor gone) are let go before the transaction ends:
+            # on PostgreSQL the connection is the stream's until then.
+            rows.close()
 
 
 def _streamed_by_postgresql(queryset):
@@ -61,13 +67,15 @@ def _streamed_by_postgresql(queryset):
             first = next(rows, None)
         if first is None:
             return
-        # The connection is busy until the last row: a query meanwhile would wait for ever.
-        with connection.execute_wrapper(_refuse_queries_while_streaming):
+
+        def refuse(execute, sql, params, many, context):
+            # The connection is the stream's until its last row: a query meanwhile would wait for
+            # ever. The stream is cancelled (its transaction with it) and the query refused.
+            rows.close()
+            raise RuntimeError(
+                "No query can run on this connection while an export's rows are streamed from it: "
+                f"read what the rows need before the first row ({sql[:80]})"
+            )
+
+        with connection.execute_wrapper(refuse):
             yield from compiler.results_iter(results=[[first], rows], tuple_expected=True)
-
-
-def _refuse_queries_while_streaming(execute, sql, params, many, context):
-    raise RuntimeError(
-        "No query can run on this connection while an export's rows are streamed from it: "
-        f"read what the rows need before the first row ({sql[:80]})"
-    )
